@@ -1,0 +1,68 @@
+package vn.dondoc.app.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.dondoc.app.shared.DomainException;
+
+/** Personal access tokens: 32 random bytes shown once, stored as SHA-256. */
+@Component
+class ApiTokens {
+
+    static final String PREFIX = "ddk_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final TokenRepository repository;
+    private final Clock clock;
+
+    ApiTokens(TokenRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    IssuedToken create(long userId, String name) {
+        String label = name == null || name.isBlank() ? "Mã truy cập API" : name.trim();
+        if (label.length() > 100) {
+            throw DomainException.invalid("token_name_too_long", "Tên mã truy cập tối đa 100 ký tự.");
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        long id = repository.insert(userId, label, sha256(token), token.substring(0, 10), null);
+        return new IssuedToken(id, label, token);
+    }
+
+    /** The owner of a live token, recording its use. */
+    Optional<Long> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        String hash = sha256(token);
+        Optional<Long> user = repository.findLiveUser(hash, clock.instant());
+        user.ifPresent(u -> repository.touch(hash, clock.instant()));
+        return user;
+    }
+
+    List<ApiTokenInfo> list(long userId) {
+        return repository.findByUser(userId);
+    }
+
+    boolean revoke(long userId, long tokenId) {
+        return repository.revoke(userId, tokenId, clock.instant());
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package vn.dondoc.app.agencies;
+
+/** An agency or group was created or edited. */
+public record AgencyDirectoryChanged(long agencyId) {
+}
