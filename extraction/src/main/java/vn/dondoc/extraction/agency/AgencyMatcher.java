@@ -37,7 +37,7 @@ import vn.dondoc.extraction.AgencyMatch;
 public final class AgencyMatcher {
 
     /** Default acceptance threshold. */
-    public static final double DEFAULT_THRESHOLD = 0.72;
+    public static final double DEFAULT_THRESHOLD = 0.76;
     /** Default suffixes that may be dropped from the end of a mention ("Sở Tài chính tỉnh Quảng Ngãi"). */
     public static final List<String> DEFAULT_SUFFIXES = List.of("tỉnh Quảng Ngãi", "Quảng Ngãi", "tỉnh");
 
@@ -77,6 +77,7 @@ public final class AgencyMatcher {
     private final List<Set<String>> accented;                  // per entry: accented words of all names
 
     private final Map<String, Cand[]> fuzzyCache = new ConcurrentHashMap<>();
+    private final int[][] idsByLength;       // vocabulary ids by token length
 
     private record Cand(int id, float sim) {
     }
@@ -140,6 +141,15 @@ public final class AgencyMatcher {
             weight[id] = (float) Math.log(1.0 + (double) n / entriesPerToken.get(id).size());
         }
         unknownWeight = (float) (0.7 * Math.log(1.0 + n));
+        int maxLen = vocabWords.stream().mapToInt(String::length).max().orElse(0);
+        List<List<Integer>> byLen = new ArrayList<>();
+        for (int len = 0; len <= maxLen; len++) {
+            byLen.add(new ArrayList<>());
+        }
+        for (int id = 0; id < vocabWords.size(); id++) {
+            byLen.get(vocabWords.get(id).length()).add(id);
+        }
+        idsByLength = byLen.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         int k = tokensPerKey.size();
         keyTokens = new int[k][];
         keyHead = new int[k];
@@ -148,7 +158,7 @@ public final class AgencyMatcher {
         keyName = new String[k];
         for (int i = 0; i < k; i++) {
             int[] ids = tokensPerKey.get(i);
-            keyHead[i] = ids[0];
+            keyHead[i] = ids[headIndex(ids.length, j -> vocabWords.get(ids[j]))];
             keyTokens[i] = Arrays.stream(ids).distinct().toArray();
             float w = 0;
             for (int id : keyTokens[i]) {
@@ -309,9 +319,10 @@ public final class AgencyMatcher {
         List<Integer> touched = new ArrayList<>();
         float wq = 0;
         Cand[] headCands = null;
+        int headPos = headIndex(q.size(), q::get);
         for (int i = 0; i < q.size(); i++) {
             Cand[] cands = candidates(q.get(i));
-            if (i == 0) {
+            if (i == headPos) {
                 headCands = cands;
             }
             float bestW = unknownWeight;
@@ -379,6 +390,24 @@ public final class AgencyMatcher {
         return out;
     }
 
+    private static final List<String> UBND = List.of("uy", "ban", "nhan", "dan");
+
+    /**
+     * Position of the head word: the first token, or for "Ủy ban nhân dân X …" the level word X (tỉnh,
+     * thành phố, xã, phường, đặc khu, các…), so that "UBND tỉnh Kon Tum" is not "UBND phường Kon Tum".
+     */
+    private static int headIndex(int size, java.util.function.IntFunction<String> token) {
+        if (size <= UBND.size()) {
+            return 0;
+        }
+        for (int i = 0; i < UBND.size(); i++) {
+            if (!UBND.get(i).equals(token.apply(i))) {
+                return 0;
+            }
+        }
+        return UBND.size();
+    }
+
     /** Vocabulary tokens close to a query token, with a similarity in (0, 1]. */
     private Cand[] candidates(String t) {
         Integer id = vocab.get(t);
@@ -390,18 +419,24 @@ public final class AgencyMatcher {
             return cached;
         }
         List<Cand> out = new ArrayList<>();
-        double allowed = allowed(t.length());
+        int allowed = allowed(t.length());
         if (allowed > 0) {
-            for (int i = 0; i < vocabWords.size(); i++) {
-                String w = vocabWords.get(i);
-                if (Math.abs(w.length() - t.length()) > allowed) {
+            int[] prev = new int[t.length() + 4];
+            int[] cur = new int[t.length() + 4];
+            int lo = Math.max(1, t.length() - 2);
+            int hi = Math.min(idsByLength.length - 1, t.length() + 2);
+            for (int len = lo; len <= hi; len++) {
+                int lim = Math.min(allowed, allowed(len));
+                if (Math.abs(len - t.length()) * INDEL > lim) {
                     continue;
                 }
-                double lim = Math.min(allowed, allowed(w.length()));
-                double d = distance(t, w, lim);
-                if (d <= lim) {
-                    int maxLen = Math.max(t.length(), w.length());
-                    out.add(new Cand(i, (float) (1.0 - 0.5 * d / maxLen)));
+                for (int i : idsByLength[len]) {
+                    String w = vocabWords.get(i);
+                    int d = distance(w, t, lim, prev, cur);
+                    if (d <= lim) {
+                        int maxLen = Math.max(t.length(), len);
+                        out.add(new Cand(i, (float) (1.0 - 0.5 * d / (double) INDEL / maxLen)));
+                    }
                 }
             }
         }
@@ -413,21 +448,24 @@ public final class AgencyMatcher {
         return arr;
     }
 
-    /** Edit budget for a token of this length. */
-    private static double allowed(int len) {
+    /** Cost of an insertion or deletion; substitutions cost the same, less for likely OCR/diacritic confusions. */
+    private static final int INDEL = 10;
+
+    /** Edit budget (in cost units) for a token of this length. */
+    private static int allowed(int len) {
         if (len <= 1) {
             return 0;
         }
         if (len == 2) {
-            return 0.6;
+            return 6;
         }
         if (len <= 4) {
-            return 1.0;
+            return 10;
         }
         if (len <= 7) {
-            return 1.6;
+            return 16;
         }
-        return 2.2;
+        return 22;
     }
 
     private static boolean vowel(char c) {
@@ -435,42 +473,41 @@ public final class AgencyMatcher {
     }
 
     /** Substitution cost: vowel for vowel (a lost or misread diacritic) and unknown glyphs are cheap. */
-    private static double subst(char a, char b) {
+    private static int subst(char a, char b) {
         if (a == b) {
             return 0;
         }
         if (a > 127 || b > 127) {
-            return 0.5;
+            return 5;
         }
         if (vowel(a) && vowel(b)) {
-            return 0.6;
+            return 6;
         }
-        return 1;
+        return INDEL;
     }
 
-    /** Weighted Levenshtein distance, stopping early once every path exceeds limit. */
-    static double distance(String a, String b, double limit) {
-        int n = a.length();
+    /** Weighted Levenshtein distance between a (vocabulary) and b (query), giving up once above limit. */
+    static int distance(String a, String b, int limit, int[] prev, int[] cur) {
         int m = b.length();
-        double[] prev = new double[m + 1];
-        double[] cur = new double[m + 1];
         for (int j = 0; j <= m; j++) {
-            prev[j] = j;
+            prev[j] = j * INDEL;
         }
-        for (int i = 1; i <= n; i++) {
-            cur[0] = i;
-            double rowMin = cur[0];
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i * INDEL;
+            int rowMin = cur[0];
             char ca = a.charAt(i - 1);
             for (int j = 1; j <= m; j++) {
-                double v = Math.min(prev[j] + 1, cur[j - 1] + 1);
+                int v = Math.min(prev[j], cur[j - 1]) + INDEL;
                 v = Math.min(v, prev[j - 1] + subst(ca, b.charAt(j - 1)));
                 cur[j] = v;
-                rowMin = Math.min(rowMin, v);
+                if (v < rowMin) {
+                    rowMin = v;
+                }
             }
             if (rowMin > limit) {
                 return rowMin;
             }
-            double[] t = prev;
+            int[] t = prev;
             prev = cur;
             cur = t;
         }

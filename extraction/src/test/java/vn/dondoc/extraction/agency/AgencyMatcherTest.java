@@ -76,6 +76,12 @@ class AgencyMatcherTest {
             "Tập đoàn Dầu khí Việt Nam; TW-PVN",
             "các cơ quan; GRP-CAC-CO-QUAN",
             "Công an; QNG-CONG-AN",
+            "UBND tỉnh Kon Tum; TT-QUANG-NGAI",
+            "Ủy ban nhân dân tỉnh Bình Định; TT-GIA-LAI",
+            "UBND tỉnh; TT-QUANG-NGAI",
+            "Sở Thông tin và Truyền thông; QNG-SO-KHCN",
+            "**Sở Tư pháp**; QNG-SO-TU-PHAP",
+            "S0 Cong Thuong; QNG-SO-CONG-THUONG",
     })
     void resolves(String mention, String expected) {
         assertThat(code(mention)).as(mention + " " + M.match(mention)).isEqualTo(expected);
@@ -118,7 +124,8 @@ class AgencyMatcherTest {
     @ValueSource(strings = {"Chủ đầu tư", "các nhà thầu", "Nguyễn Văn A", "Hội đồng thẩm định", "Sở Du lịch",
             "Sở", "Ủy ban", "Bộ Chính trị", "Ban Chỉ đạo tỉnh", "Trung tâm IOC", "", "   ", "123", "**",
             "Sở Khoa học", "Bộ", "tỉnh", "Văn phòng", "Thành phố Đà Lạt",
-            "Bệnh viện Nhi Trung ương", "Sở Lao động"})
+            "Bệnh viện Nhi Trung ương", "Sở Lao động", "các doanh nghiệp", "UBND huyện Bình Sơn", "Bình Sơn",
+            "Sở Giao thông", "Chính phủ", "Quốc hội", "Tập đoàn VNPT", "Gia Lai"})
     void unrelatedOrNearMissStaysUnresolved(String mention) {
         assertThat(M.match(mention)).as(mention + " " + M.match(mention)).isEmpty();
     }
@@ -151,6 +158,14 @@ class AgencyMatcherTest {
         assertThat(m.kind()).isEqualTo("SO_BAN_NGANH");
         assertThat(m.group()).isFalse();
         assertThat(DIR.resolve("Chủ đầu tư")).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void administrativeLevelIsPartOfTheHead() {
+        assertThat(code("UBND phường Kon Tum")).isEqualTo("QNG-PHUONG-KON-TUM");
+        assertThat(code("UBND tỉnh Kon Tum")).isEqualTo("TT-QUANG-NGAI");
+        assertThat(code("UBND tinh Kon Tum")).isEqualTo("TT-QUANG-NGAI");
+        assertThat(code("UBND thành phố Kon Tum")).isNull();
     }
 
     @Test
