@@ -1,7 +1,7 @@
 package vn.dondoc.app.agencies;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +9,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.app.shared.DomainException;
+import vn.dondoc.extraction.AgencyMatch;
+import vn.dondoc.extraction.agency.AgencyEntry;
+import vn.dondoc.extraction.agency.AgencyMatcher;
 
 /** The agency directory: read by every module, edited by admins. */
 @Service
@@ -16,6 +19,7 @@ public class AgencyService {
 
     private final AgencyRepository repository;
     private final ApplicationEventPublisher events;
+    private volatile AgencyMatcher matcher;
 
     AgencyService(AgencyRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
@@ -45,10 +49,8 @@ public class AgencyService {
     }
 
     /**
-     * The member agencies of a group (active ones, groups excluded), from its member spec of
-     * {@code |}-separated tokens: {@code kind:K} every agency of kind K, {@code code:C} one agency,
-     * {@code code:PREFIX-*} every agency whose code starts with the prefix. Empty for an unspecified group
-     * ("các cơ quan liên quan") and for an agency.
+     * The member agencies of a group (active agencies, per its member spec: {@code kind:K}, {@code code:C},
+     * {@code code:PREFIX-*}). Empty for an unspecified group ("các cơ quan liên quan") and for an agency.
      */
     @Transactional(readOnly = true)
     public List<Agency> members(Agency group) {
@@ -57,34 +59,47 @@ public class AgencyService {
 
     /** {@link #members(Agency)} over an already loaded directory. */
     public List<Agency> members(Agency group, List<Agency> all) {
-        return expand(group, all);
-    }
-
-    static List<Agency> expand(Agency group, List<Agency> all) {
-        if (!group.group() || group.unspecified() || group.memberSpec() == null) {
+        if (!group.group() || group.unspecified()) {
             return List.of();
         }
-        Map<Long, Agency> out = new LinkedHashMap<>();
-        for (String token : group.memberSpec().split("\\|")) {
-            String t = token.trim();
-            for (Agency a : all) {
-                if (a.group() || !a.active()) {
-                    continue;
-                }
-                if (matches(t, a)) {
-                    out.putIfAbsent(a.id(), a);
-                }
-            }
-        }
-        return new ArrayList<>(out.values());
+        Map<String, Agency> byCode = new HashMap<>();
+        all.forEach(a -> byCode.put(a.code(), a));
+        return matcher(all).membersOf(group.code()).stream().map(e -> byCode.get(e.code()))
+                .filter(a -> a != null && a.active() && !a.group()).toList();
     }
 
-    private static boolean matches(String token, Agency a) {
-        if (token.startsWith("kind:")) {
-            return a.kind().equals(token.substring(5));
+    /**
+     * The directory entry a written mention refers to ("So Tai chinh", "S¢ KH&CN", "UBND các xã"), with
+     * the matcher of the extraction library over the active agencies and groups of the database.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AgencyMatch> resolve(String mention) {
+        if (mention == null || mention.isBlank()) {
+            return Optional.empty();
         }
-        String code = token.startsWith("code:") ? token.substring(5) : token;
-        return code.endsWith("*") ? a.code().startsWith(code.substring(0, code.length() - 1)) : a.code().equals(code);
+        return matcher(null).resolve(mention);
+    }
+
+    private AgencyMatcher matcher(List<Agency> loaded) {
+        AgencyMatcher m = matcher;
+        if (m == null) {
+            List<Agency> all = loaded != null ? loaded : repository.findAll();
+            m = new AgencyMatcher(all.stream().filter(Agency::active).map(AgencyService::entry).toList());
+            matcher = m;
+        }
+        return m;
+    }
+
+    static AgencyEntry entry(Agency a) {
+        List<String> spec = a.memberSpec() == null || a.memberSpec().isBlank() ? List.of()
+                : Arrays.asList(a.memberSpec().split("\\|"));
+        return new AgencyEntry(a.code(), a.name(), a.kind(), a.shortName(), a.aliases(), a.group(), spec,
+                a.group() && a.unspecified());
+    }
+
+    /** Drops the cached matcher after the directory was changed outside this service (seeding). */
+    void directoryChanged() {
+        matcher = null;
     }
 
     @Transactional
@@ -93,6 +108,7 @@ public class AgencyService {
             throw DomainException.conflict("agency_code_taken", "Mã cơ quan \"" + draft.code() + "\" đã tồn tại.");
         }
         long id = repository.insert(draft);
+        matcher = null;
         events.publishEvent(new AgencyDirectoryChanged(id));
         return repository.findById(id).orElseThrow();
     }
@@ -109,6 +125,7 @@ public class AgencyService {
             throw DomainException.conflict("stale", "Cơ quan này vừa được người khác sửa. Hãy tải lại trang và"
                     + " sửa lại; nội dung bạn nhập vẫn còn trên biểu mẫu.");
         }
+        matcher = null;
         events.publishEvent(new AgencyDirectoryChanged(id));
         return repository.findById(id).orElseThrow();
     }
