@@ -13,6 +13,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.Office;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
@@ -20,13 +21,16 @@ import org.apache.tika.sax.BodyContentHandler;
 /**
  * Text of office and markup documents (DOCX, DOC, RTF, ODT, HTML) through Tika's {@link AutoDetectParser}:
  * OCR switched off (embedded images are not read), embedded documents not parsed, output capped by a
- * write limit, and Tika's zip-bomb guard ({@code SecureContentHandler}, installed by AutoDetectParser) on.
+ * write limit, DOCX read by the streaming (SAX) extractor, and Tika's zip-bomb guard
+ * ({@code SecureContentHandler}, installed by AutoDetectParser) on. Tika switches off POI's own zip-bomb
+ * check, so zip containers first go through {@link ZipBombCheck}.
  * The parse is {@link Bounded} by the deadline.
  */
 final class TikaTextExtractor {
 
-    /** Far above any notice (200 pages ≈ 1 M characters). */
-    static final int MAX_CHARS = 10_000_000;
+    /** Far above any notice (200 dense pages ≈ 1 M characters). */
+    static final int MAX_CHARS = 5_000_000;
+
 
     private final AutoDetectParser parser;
 
@@ -39,6 +43,9 @@ final class TikaTextExtractor {
     }
 
     Result extract(Path file, FileType type, Deadline deadline) throws DocumentException {
+        if (ZipBombCheck.isZipContainer(type)) {
+            ZipBombCheck.check(file, type, deadline);
+        }
         return Bounded.call(deadline, () -> parse(file, type), e -> translate(e, type));
     }
 
@@ -58,6 +65,9 @@ final class TikaTextExtractor {
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, ocr);
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true); // streaming: a huge document.xml is never held in memory
+        context.set(OfficeParserConfig.class, office);
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         context.set(PDFParserConfig.class, pdf);
