@@ -10,6 +10,7 @@ final class TextQuality {
     /** Fewer letters than this on a page: treat the page as a scan. */
     static final int MIN_LETTERS = 20;
     private static final double MAX_SUSPICIOUS_RATIO = 0.08;
+    private static final String VIETNAMESE_LATIN1 = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
 
     private TextQuality() {
     }
@@ -20,10 +21,10 @@ final class TextQuality {
         for (int i = 0; i < pageText.length(); ) {
             int cp = pageText.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
-                letters++;
-            } else if (isSuspicious(cp)) {
+            if (isSuspicious(cp)) {
                 suspicious++;
+            } else if (Character.isLetter(cp)) {
+                letters++;
             }
         }
         return letters >= MIN_LETTERS && suspicious <= MAX_SUSPICIOUS_RATIO * (letters + suspicious);
@@ -36,6 +37,11 @@ final class TextQuality {
             return true;
         }
         // Latin-1 symbols: TCVN3 puts tone-marked letters on ¸ µ ¶ · ¹ « » ¬ ® ¯ ± ² ³ ´ ½ ¾ …
-        return cp >= 0xA1 && cp <= 0xBF && cp != 0xA7 && cp != 0xB0;
+        if (cp >= 0xA1 && cp <= 0xBF) {
+            return cp != 0xA7 && cp != 0xB0;
+        }
+        // … and on Latin-1 letters that Vietnamese does not use: Ë ñ û Þ Ø Ö …
+        return cp >= 0xC0 && cp <= 0xFF && VIETNAMESE_LATIN1.indexOf(cp) < 0;
     }
+
 }

@@ -105,6 +105,25 @@ class DocumentReaderOcrTest {
     }
 
     @Test
+    void jpegScanIsRead() throws Exception {
+        Path jpeg = dir.resolve("anh-chup.jpg");
+        javax.imageio.ImageIO.write(ScanFixtures.renderPages(Notices.SHORT).get(0), "jpeg", jpeg.toFile());
+
+        DocumentText text = assertTimeoutPreemptively(BOUND, () -> reader.read(jpeg, null));
+
+        assertThat(text.mediaType()).isEqualTo("image/jpeg");
+        assertThat(TextMetrics.characterErrorRate(Notices.SHORT, text.text())).isLessThan(0.05);
+    }
+
+    @Test
+    void secondsPerPageOnThisMachine() throws Exception {
+        double perPage = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> OcrSpeed.secondsPerPage(2));
+
+        System.out.printf("OCR speed: %.2f s per full A4 page at 300 dpi%n", perPage);
+        assertThat(perPage).isLessThan(20.0);
+    }
+
+    @Test
     void totalTimeoutStopsALongOcr() throws Exception {
         Path pdf = ScanFixtures.writeImagePdf(
                 (Notices.CONCLUSION + "\n".repeat(30)).repeat(3), dir.resolve("long-scan.pdf"));

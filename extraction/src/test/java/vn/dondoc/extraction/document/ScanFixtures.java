@@ -76,8 +76,13 @@ public final class ScanFixtures {
 
     /** An image-only PDF (no text layer), one A4 page per rendered page. */
     public static Path writeImagePdf(String text, Path target) throws IOException {
+        return writeImagePdf(renderPages(text), target);
+    }
+
+    /** An image-only PDF of the given 300-dpi page images, each on an A4 page. */
+    public static Path writeImagePdf(List<BufferedImage> pages, Path target) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            for (BufferedImage image : renderPages(text)) {
+            for (BufferedImage image : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);
                 PDImageXObject xobject = LosslessFactory.createFromImage(doc, image);
