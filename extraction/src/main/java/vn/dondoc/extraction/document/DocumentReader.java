@@ -113,27 +113,21 @@ public final class DocumentReader {
             case PLAIN_TEXT -> {
                 text = PlainTextDecoder.decode(readAll(file));
                 pages = 0;
+                if (text.length() > TikaTextExtractor.MAX_CHARS) {
+                    throw new DocumentException(DocumentException.Reason.TOO_LARGE,
+                            "Nội dung văn bản quá dài (hơn " + TikaTextExtractor.MAX_CHARS + " ký tự)");
+                }
             }
             case TIKA -> {
                 TikaTextExtractor.Result r = tika.extract(file, type, deadline);
                 text = r.text();
                 pages = r.pages();
             }
-            case PDF -> {
-                try (OcrSession session = new OcrSession(tesseract, limits, deadline, warnings)) {
-                    PdfExtractor.Result r = pdf.extract(file, limits, deadline, session, listener, warnings);
-                    text = r.text();
-                    pages = r.pages();
-                    ocr = r.ocr();
-                }
-            }
-            case IMAGE -> {
-                try (OcrSession session = new OcrSession(tesseract, limits, deadline, warnings)) {
-                    ImageExtractor.Result r = images.extract(file, type, limits, deadline, session, listener);
-                    text = r.text();
-                    pages = r.pages();
-                    ocr = true;
-                }
+            case PDF, IMAGE -> {
+                OcrResult r = readWithOcr(file, type, listener, warnings, deadline);
+                text = r.text();
+                pages = r.pages();
+                ocr = r.ocr();
             }
             default -> throw new DocumentException(DocumentException.Reason.UNSUPPORTED_TYPE,
                     "Định dạng tệp không được hỗ trợ (" + type.mediaType()
@@ -148,6 +142,27 @@ public final class DocumentReader {
             warnings.add(0, OCR_WARNING);
         }
         return new DocumentText(clean, type.mediaType().toString(), pages, ocr, warnings);
+    }
+
+    private record OcrResult(String text, int pages, boolean ocr) {
+    }
+
+    private OcrResult readWithOcr(Path file, FileType type, OcrProgress progress, List<String> warnings,
+                                  Deadline deadline) throws DocumentException {
+        try (OcrSession session = new OcrSession(tesseract, limits, deadline, warnings)) {
+            OcrResult result;
+            if (type.kind() == FileType.Kind.PDF) {
+                PdfExtractor.Result r = pdf.extract(file, limits, deadline, session, progress, warnings);
+                result = new OcrResult(r.text(), r.pages(), r.ocr());
+            } else {
+                ImageExtractor.Result r = images.extract(file, type, limits, deadline, session, progress);
+                result = new OcrResult(r.text(), r.pages(), true);
+            }
+            if (session.firstFailure() != null && !TextCleanup.hasText(result.text())) {
+                throw session.firstFailure(); // nothing read, and why is known: better than NO_TEXT
+            }
+            return result;
+        }
     }
 
     private void checkSize(Path file) throws DocumentException {

@@ -27,6 +27,7 @@ final class OcrSession implements AutoCloseable {
     private final Deadline deadline;
     private final List<String> warnings;
     private Path dir;
+    private DocumentException firstFailure;
 
     OcrSession(TesseractOcr tesseract, DocumentLimits limits, Deadline deadline, List<String> warnings) {
         this.tesseract = tesseract;
@@ -56,15 +57,27 @@ final class OcrSession implements AutoCloseable {
             }
         } catch (TimeoutException e) {
             deadline.check();
-            warnings.add("Trang " + pageNumber + " không đọc được: nhận dạng chữ quá "
-                    + limits.perPageOcrTimeout().toSeconds() + " giây");
+            fail(DocumentException.Reason.TIMEOUT, "Trang " + pageNumber + " không đọc được: nhận dạng chữ quá "
+                    + limits.perPageOcrTimeout().toMillis() / 1000.0 + " giây");
         } catch (IOException e) {
-            warnings.add("Trang " + pageNumber + " không đọc được: lỗi nhận dạng chữ");
+            fail(DocumentException.Reason.CORRUPT, "Trang " + pageNumber + " không đọc được: lỗi nhận dạng chữ");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DocumentException(DocumentException.Reason.TIMEOUT, "Việc đọc tệp bị dừng");
         }
         return "";
+    }
+
+    private void fail(DocumentException.Reason reason, String message) {
+        warnings.add(message);
+        if (firstFailure == null) {
+            firstFailure = new DocumentException(reason, message);
+        }
+    }
+
+    /** The first page that could not be read, if any: the error to report when no page gave text. */
+    DocumentException firstFailure() {
+        return firstFailure;
     }
 
     /** A page with (almost) no dark pixels: nothing to read, no OCR needed. */

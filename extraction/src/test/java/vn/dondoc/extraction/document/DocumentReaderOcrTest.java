@@ -124,6 +124,23 @@ class DocumentReaderOcrTest {
     }
 
     @Test
+    void pageOcrTimeoutKillsTesseract() throws Exception {
+        Path png = ScanFixtures.writePng(Notices.CONCLUSION, dir.resolve("cham.png"));
+        DocumentReader impatient = new DocumentReader(
+                DocumentLimits.defaults().withTimeouts(Duration.ofMillis(150), Duration.ofMinutes(1)));
+
+        DocumentException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> org.junit.jupiter.api.Assertions.assertThrows(DocumentException.class,
+                        () -> impatient.read(png, null)));
+
+        assertThat(e.reason()).isEqualTo(DocumentException.Reason.TIMEOUT);
+        assertThat(e.getMessage()).startsWith("Trang 1 không đọc được: nhận dạng chữ quá 0.15 giây");
+        Thread.sleep(500);
+        assertThat(ProcessHandle.current().descendants().filter(p -> p.info().command().orElse("").contains("tesseract")))
+                .as("tesseract killed").isEmpty();
+    }
+
+    @Test
     void totalTimeoutStopsALongOcr() throws Exception {
         Path pdf = ScanFixtures.writeImagePdf(
                 (Notices.CONCLUSION + "\n".repeat(30)).repeat(3), dir.resolve("long-scan.pdf"));
