@@ -129,6 +129,8 @@ public final class DocumentReader {
                 pages = r.pages();
                 ocr = r.ocr();
             }
+            case ENCRYPTED_OFFICE -> throw new DocumentException(DocumentException.Reason.ENCRYPTED,
+                    "Tệp Word/Office được bảo vệ bằng mật khẩu");
             default -> throw new DocumentException(DocumentException.Reason.UNSUPPORTED_TYPE,
                     "Định dạng tệp không được hỗ trợ (" + type.mediaType()
                             + "); hãy gửi PDF, DOCX, DOC, RTF, ODT, HTML, TXT hoặc ảnh quét");

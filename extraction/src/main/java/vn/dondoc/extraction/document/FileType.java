@@ -18,6 +18,8 @@ record FileType(MediaType mediaType, Kind kind) {
         PLAIN_TEXT,
         /** Tika parser (DOCX, DOC, RTF, ODT, HTML). */
         TIKA,
+        /** A password-protected Office file (OOXML inside an encrypted OLE2 container). */
+        ENCRYPTED_OFFICE,
         UNSUPPORTED
     }
 
@@ -34,6 +36,7 @@ record FileType(MediaType mediaType, Kind kind) {
             Map.entry(MediaType.application("vnd.oasis.opendocument.text"), Kind.TIKA),
             Map.entry(MediaType.text("html"), Kind.TIKA),
             Map.entry(MediaType.application("xhtml+xml"), Kind.TIKA),
+            Map.entry(MediaType.application("x-tika-ooxml-protected"), Kind.ENCRYPTED_OFFICE),
             Map.entry(MediaType.image("png"), Kind.IMAGE),
             Map.entry(MediaType.image("jpeg"), Kind.IMAGE),
             Map.entry(MediaType.image("tiff"), Kind.IMAGE),

@@ -15,6 +15,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Documents generated at test time (nothing binary is committed). */
@@ -49,6 +53,24 @@ final class DocumentFixtures {
             policy.setEncryptionKeyLength(128);
             doc.protect(policy);
             doc.save(target.toFile());
+        }
+        return target;
+    }
+
+    /** A DOCX encrypted with the password "secret" (ECMA-376 agile encryption, as Word does). */
+    static Path encryptedDocx(String text, Path target) throws Exception {
+        Path plain = docx(text, Files.createTempFile("plain-", ".docx"));
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream data = encryptor.getDataStream(fs)) {
+                Files.copy(plain, data);
+            }
+            try (OutputStream out = Files.newOutputStream(target)) {
+                fs.writeFilesystem(out);
+            }
+        } finally {
+            Files.deleteIfExists(plain);
         }
         return target;
     }

@@ -76,6 +76,15 @@ class DocumentReaderBadInputTest {
     }
 
     @Test
+    void passwordProtectedDocx() throws Exception {
+        Path docx = DocumentFixtures.encryptedDocx(Notices.SHORT, dir.resolve("mat-khau.docx"));
+
+        DocumentException e = fails(docx, Reason.ENCRYPTED);
+
+        assertThat(e.getMessage()).contains("được bảo vệ bằng mật khẩu");
+    }
+
+    @Test
     void hundredMegabyteFileIsRejectedBySizeBeforeReading() throws Exception {
         Path big = dir.resolve("big.pdf");
         try (RandomAccessFile raf = new RandomAccessFile(big.toFile(), "rw")) {
