@@ -1,6 +1,9 @@
 package vn.dondoc.extraction.document;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
+import java.util.Locale;
 
 /** The moment one read must be finished by. */
 final class Deadline {
@@ -40,6 +43,12 @@ final class Deadline {
 
     DocumentException timeout() {
         return new DocumentException(DocumentException.Reason.TIMEOUT,
-                "Đọc tệp quá thời gian cho phép (" + total.toSeconds() + " giây)");
+                "Đọc tệp quá thời gian cho phép (" + seconds(total) + " giây)");
+    }
+
+    /** "60", "0,15": seconds the Vietnamese way. */
+    static String seconds(Duration d) {
+        return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")))
+                .format(d.toMillis() / 1000.0);
     }
 }

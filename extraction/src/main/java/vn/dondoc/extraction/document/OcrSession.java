@@ -58,7 +58,7 @@ final class OcrSession implements AutoCloseable {
         } catch (TimeoutException e) {
             deadline.check();
             fail(DocumentException.Reason.TIMEOUT, "Trang " + pageNumber + " không đọc được: nhận dạng chữ quá "
-                    + limits.perPageOcrTimeout().toMillis() / 1000.0 + " giây");
+                    + Deadline.seconds(limits.perPageOcrTimeout()) + " giây");
         } catch (IOException e) {
             fail(DocumentException.Reason.CORRUPT, "Trang " + pageNumber + " không đọc được: lỗi nhận dạng chữ");
         } catch (InterruptedException e) {
