@@ -64,10 +64,10 @@ final class PdfExtractor {
             if (!TextQuality.usable(layer)) {
                 try {
                     String read = ocrPage(doc, renderer, page, limits.ocrDpi(), deadline, ocr);
-                    if (letters(read) > letters(layer)) {
+                    if (TextQuality.preferOcr(layer, read)) {
                         chosen = read;
                         usedOcr = true;
-                        if (TextCleanup.hasText(layer) && letters(layer) >= TextQuality.MIN_LETTERS) {
+                        if (TextQuality.garbled(layer) && !TextQuality.sparse(layer)) {
                             warnings.add("Trang " + page + ": lớp chữ của PDF bị lỗi phông, đã đọc lại bằng OCR");
                         }
                     }
@@ -122,10 +122,6 @@ final class PdfExtractor {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         return stripper.getText(doc);
-    }
-
-    private static int letters(String s) {
-        return (int) s.codePoints().filter(Character::isLetter).count();
     }
 
     /** A PDF ends with "%%EOF"; without it the file was cut short (an interrupted upload or copy). */

@@ -16,18 +16,37 @@ final class TextQuality {
     }
 
     static boolean usable(String pageText) {
-        int letters = 0;
-        int suspicious = 0;
-        for (int i = 0; i < pageText.length(); ) {
-            int cp = pageText.codePointAt(i);
-            i += Character.charCount(cp);
-            if (isSuspicious(cp)) {
-                suspicious++;
-            } else if (Character.isLetter(cp)) {
-                letters++;
-            }
+        return !sparse(pageText) && !garbled(pageText);
+    }
+
+    /** Too few letters: a scan, perhaps with a stray line of text (a scanner app's caption). */
+    static boolean sparse(String pageText) {
+        return letters(pageText) < MIN_LETTERS;
+    }
+
+    /** Many characters that only a mis-decoded font produces. */
+    static boolean garbled(String pageText) {
+        int letters = letters(pageText);
+        int suspicious = (int) pageText.codePoints().filter(TextQuality::isSuspicious).count();
+        return suspicious > MAX_SUSPICIOUS_RATIO * (letters + suspicious);
+    }
+
+    /**
+     * Whether the OCR text of a page should replace its (unusable) text layer: for a garbled layer, as
+     * soon as OCR found real text; for a sparse layer, only when OCR found clearly more, so that a
+     * signature page's few real words are not replaced by letters read from a stamp.
+     */
+    static boolean preferOcr(String layer, String ocr) {
+        int ocrLetters = letters(ocr);
+        if (garbled(layer)) {
+            return ocrLetters >= MIN_LETTERS || ocrLetters > letters(layer);
         }
-        return letters >= MIN_LETTERS && suspicious <= MAX_SUSPICIOUS_RATIO * (letters + suspicious);
+        return ocrLetters > 2 * letters(layer);
+    }
+
+    /** Letters that are not {@link #isSuspicious suspicious}. */
+    static int letters(String s) {
+        return (int) s.codePoints().filter(cp -> Character.isLetter(cp) && !isSuspicious(cp)).count();
     }
 
     /** Characters that do not occur in a normal Vietnamese notice but do in a mis-decoded font. */
