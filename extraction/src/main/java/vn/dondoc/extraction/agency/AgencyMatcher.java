@@ -68,6 +68,7 @@ public final class AgencyMatcher {
 
     // keys: one per (entry, written name)
     private final int[][] keyTokens;      // distinct token ids
+    private final int[][] keySeq;         // token ids in written order
     private final int[] keyHead;          // first token id
     private final float[] keyWeight;      // sum of weights
     private final int[] keyEntry;         // index into entries
@@ -152,6 +153,7 @@ public final class AgencyMatcher {
         idsByLength = byLen.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         int k = tokensPerKey.size();
         keyTokens = new int[k][];
+        keySeq = new int[k][];
         keyHead = new int[k];
         keyWeight = new float[k];
         keyEntry = new int[k];
@@ -160,6 +162,7 @@ public final class AgencyMatcher {
             int[] ids = tokensPerKey.get(i);
             keyHead[i] = ids[headIndex(ids.length, j -> vocabWords.get(ids[j]))];
             keyTokens[i] = Arrays.stream(ids).distinct().toArray();
+            keySeq[i] = ids;
             float w = 0;
             for (int id : keyTokens[i]) {
                 w += weight[id];
@@ -244,7 +247,7 @@ public final class AgencyMatcher {
         if (best == null) {
             return Optional.empty();
         }
-        if (second != null && second.score() >= best.score() - 0.01) {
+        if (second != null && second.score() >= best.score() - 0.005) {
             best = new Match(best.entry(), Math.max(0, best.score() - 0.1), best.matchedName());
         }
         return accept(best);
@@ -316,6 +319,7 @@ public final class AgencyMatcher {
     private Match[] fuzzy(List<String> q) {
         int vs = vocabWords.size();
         float[] sim = new float[vs];
+        int[] pos = new int[vs]; // position of the query token that matched the vocabulary token best
         List<Integer> touched = new ArrayList<>();
         float wq = 0;
         Cand[] headCands = null;
@@ -333,6 +337,7 @@ public final class AgencyMatcher {
                         touched.add(c.id());
                     }
                     sim[c.id()] = c.sim();
+                    pos[c.id()] = i;
                 }
                 if (c.sim() > bestS) {
                     bestS = c.sim();
@@ -367,7 +372,19 @@ public final class AgencyMatcher {
             if (headSim < 0.7f) {
                 dice *= 0.6;
             }
-            double score = Math.min(0.95, 0.95 * dice);
+            // word order: share of the key's adjacent pairs that are adjacent in the query too
+            int[] seq = keySeq[k];
+            double order = 1;
+            if (seq.length > 1) {
+                int inOrder = 0;
+                for (int j = 0; j + 1 < seq.length; j++) {
+                    if (sim[seq[j]] > 0 && sim[seq[j + 1]] > 0 && pos[seq[j + 1]] == pos[seq[j]] + 1) {
+                        inOrder++;
+                    }
+                }
+                order = (double) inOrder / (seq.length - 1);
+            }
+            double score = Math.min(0.95, 0.95 * dice * (0.97 + 0.03 * order));
             if (score > bestScore) {
                 if (bestKey >= 0 && keyEntry[bestKey] != keyEntry[k]) {
                     secondKey = bestKey;

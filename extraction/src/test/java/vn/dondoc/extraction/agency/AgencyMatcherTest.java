@@ -37,6 +37,7 @@ class AgencyMatcherTest {
             "Céc S¢, ban, nganh, dia phuong; GRP-SBN-DP",
             "cac So, ban, nganh, dia phuong; GRP-SBN-DP",
             "UBND cac xa, phuong, ddc khu; GRP-UBND-XA",
+            "UBND cac phuong, xa, ddc khu; GRP-UBND-PHUONG-XA",
             "cac co quan lién quan; GRP-LQ-CQ",
             "cac co quan, don vi lién quan; GRP-LQ-CQ-DV",
             "cac co quan, don vi, dia phuong lién quan; GRP-LQ-CQ-DV-DP",
