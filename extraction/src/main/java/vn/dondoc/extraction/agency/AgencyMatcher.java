@@ -79,6 +79,8 @@ public final class AgencyMatcher {
 
     private final Map<String, Cand[]> fuzzyCache = new ConcurrentHashMap<>();
     private final int[][] idsByLength;       // vocabulary ids by token length
+    private final long[] vocabMask;          // letters and digits present in each vocabulary token
+    private final int[][] keysByToken;       // vocabulary id → keys containing it
 
     private record Cand(int id, float sim) {
     }
@@ -151,6 +153,20 @@ public final class AgencyMatcher {
             byLen.get(vocabWords.get(id).length()).add(id);
         }
         idsByLength = byLen.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        vocabMask = new long[vocabWords.size()];
+        for (int id = 0; id < vocabMask.length; id++) {
+            vocabMask[id] = mask(vocabWords.get(id));
+        }
+        List<List<Integer>> postings = new ArrayList<>();
+        for (int id = 0; id < vocabWords.size(); id++) {
+            postings.add(new ArrayList<>());
+        }
+        for (int key = 0; key < tokensPerKey.size(); key++) {
+            for (int id : Arrays.stream(tokensPerKey.get(key)).distinct().toArray()) {
+                postings.get(id).add(key);
+            }
+        }
+        keysByToken = postings.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         int k = tokensPerKey.size();
         keyTokens = new int[k][];
         keySeq = new int[k][];
@@ -225,11 +241,28 @@ public final class AgencyMatcher {
                 return accept(new Match(entries.get(ei), score, exactName.get(joined + "#" + ei)));
             }
         }
-        // 2. fuzzy
+        // 2. fuzzy, over the keys that share a (close) token with the mention
+        boolean[] mark = new boolean[keyTokens.length];
+        int[] cand = new int[keyTokens.length];
+        int nCand = 0;
+        for (String t : base) {
+            for (Cand c : candidates(t)) {
+                for (int key : keysByToken[c.id()]) {
+                    if (!mark[key]) {
+                        mark[key] = true;
+                        cand[nCand++] = key;
+                    }
+                }
+            }
+        }
+        if (nCand == 0) {
+            return Optional.empty();
+        }
+        int[] keys = Arrays.copyOf(cand, nCand);
         Match best = null;
         Match second = null;
         for (List<String> variant : variants) {
-            Match[] top = fuzzy(variant);
+            Match[] top = fuzzy(variant, keys);
             for (Match m : top) {
                 if (m == null) {
                     continue;
@@ -281,42 +314,58 @@ public final class AgencyMatcher {
         return tie ? -1 : best;
     }
 
-    /** The mention's tokens, then with role prefixes dropped, then with a province suffix dropped. */
-    private List<List<String>> variants(List<String> base) {
-        LinkedHashSet<List<String>> out = new LinkedHashSet<>();
-        out.add(base);
-        List<String> noPrefix = stripPrefixes(base);
-        out.add(noPrefix);
-        for (List<String> v : List.of(base, noPrefix)) {
-            for (List<String> suffix : suffixTokens) {
-                int n = v.size() - suffix.size();
-                if (n >= 1 && v.subList(n, v.size()).equals(suffix)) {
-                    out.add(v.subList(0, n));
-                }
-            }
-        }
-        return new ArrayList<>(out);
-    }
+    /** Words an extracted mention may still end with ("Sở Tài chính chủ trì"). */
+    private static final List<List<String>> ROLE_SUFFIXES = List.of(
+            List.of("chu", "tri"), List.of("phoi", "hop"));
 
-    private List<String> stripPrefixes(List<String> toks) {
-        List<String> cur = toks;
+    /**
+     * The mention's tokens; then each form left by dropping leading role words ("Giao", "đồng chí Giám
+     * đốc", "các") that starts with a known head word; each of these without a trailing role word or an
+     * ignorable province suffix.
+     */
+    private List<List<String>> variants(List<String> base) {
+        LinkedHashSet<List<String>> heads = new LinkedHashSet<>();
+        heads.add(base);
+        List<String> cur = base;
         boolean changed = true;
         while (changed) {
             changed = false;
             for (List<String> p : ROLE_PREFIXES) {
                 if (cur.size() > p.size() && cur.subList(0, p.size()).equals(p)) {
                     cur = cur.subList(p.size(), cur.size());
+                    Integer head = vocab.get(cur.get(0));
+                    if (head != null && headIds.contains(head)) {
+                        heads.add(cur);
+                    }
                     changed = true;
                     break;
                 }
             }
         }
-        Integer head = vocab.get(cur.get(0));
-        return head != null && headIds.contains(head) ? cur : toks;
+        LinkedHashSet<List<String>> out = new LinkedHashSet<>(heads);
+        for (List<String> v : heads) {
+            for (List<String> role : ROLE_SUFFIXES) {
+                if (endsWith(v, role)) {
+                    v = v.subList(0, v.size() - role.size());
+                    out.add(v);
+                }
+            }
+            for (List<String> suffix : suffixTokens) {
+                if (endsWith(v, suffix)) {
+                    out.add(v.subList(0, v.size() - suffix.size()));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static boolean endsWith(List<String> v, List<String> suffix) {
+        int n = v.size() - suffix.size();
+        return n >= 1 && v.subList(n, v.size()).equals(suffix);
     }
 
     /** Best fuzzy match for one token list (index 0), plus the best of another entry (index 1). */
-    private Match[] fuzzy(List<String> q) {
+    private Match[] fuzzy(List<String> q, int[] keys) {
         int vs = vocabWords.size();
         float[] sim = new float[vs];
         int[] pos = new int[vs]; // position of the query token that matched the vocabulary token best
@@ -353,7 +402,7 @@ public final class AgencyMatcher {
         double bestScore = 0;
         int secondKey = -1;
         double secondScore = 0;
-        for (int k = 0; k < keyTokens.length; k++) {
+        for (int k : keys) {
             float m = 0;
             for (int id : keyTokens[k]) {
                 m += weight[id] * sim[id];
@@ -440,6 +489,7 @@ public final class AgencyMatcher {
         if (allowed > 0) {
             int[] prev = new int[t.length() + 4];
             int[] cur = new int[t.length() + 4];
+            long tMask = mask(t);
             int lo = Math.max(1, t.length() - 2);
             int hi = Math.min(idsByLength.length - 1, t.length() + 2);
             for (int len = lo; len <= hi; len++) {
@@ -448,6 +498,9 @@ public final class AgencyMatcher {
                     continue;
                 }
                 for (int i : idsByLength[len]) {
+                    if (lowerBound(tMask & ~vocabMask[i]) > lim) {
+                        continue;
+                    }
                     String w = vocabWords.get(i);
                     int d = distance(w, t, lim, prev, cur);
                     if (d <= lim) {
@@ -463,6 +516,30 @@ public final class AgencyMatcher {
         }
         fuzzyCache.put(t, arr);
         return arr;
+    }
+
+    private static final long VOWELS = mask("aeiouy");
+
+    /** Bit set of the ASCII letters and digits of a token. */
+    private static long mask(String t) {
+        long m = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                m |= 1L << (c - 'a');
+            } else if (c >= '0' && c <= '9') {
+                m |= 1L << (26 + c - '0');
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Least edit cost implied by the query's letters missing from a vocabulary token: each needs its own
+     * deletion or substitution (a vowel may become another vowel at a lower cost).
+     */
+    private static int lowerBound(long missing) {
+        return Long.bitCount(missing & VOWELS) * 6 + Long.bitCount(missing & ~VOWELS) * INDEL;
     }
 
     /** Cost of an insertion or deletion; substitutions cost the same, less for likely OCR/diacritic confusions. */
