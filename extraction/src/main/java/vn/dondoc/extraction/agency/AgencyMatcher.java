@@ -69,6 +69,7 @@ public final class AgencyMatcher {
     // keys: one per (entry, written name)
     private final int[][] keyTokens;      // distinct token ids
     private final int[][] keySeq;         // token ids in written order
+    private int maxKeyLength;
     private final int[] keyHead;          // first token id
     private final float[] keyWeight;      // sum of weights
     private final int[] keyEntry;         // index into entries
@@ -83,6 +84,17 @@ public final class AgencyMatcher {
     private final int[][] keysByToken;       // vocabulary id → keys containing it
 
     private record Cand(int id, float sim) {
+    }
+
+    /** A fuzzy candidate and the share of its name's token weight the mention matched. */
+    private record Scored(Match match, double coverage) {
+        double score() {
+            return match.score();
+        }
+
+        AgencyEntry entry() {
+            return match.entry();
+        }
     }
 
     public AgencyMatcher(Collection<AgencyEntry> entries) {
@@ -177,7 +189,10 @@ public final class AgencyMatcher {
         for (int i = 0; i < k; i++) {
             int[] ids = tokensPerKey.get(i);
             keyHead[i] = ids[headIndex(ids.length, j -> vocabWords.get(ids[j]))];
-            keyTokens[i] = Arrays.stream(ids).distinct().toArray();
+            // distinct tokens, heaviest first (the order of the greedy token assignment)
+            keyTokens[i] = Arrays.stream(ids).distinct().boxed()
+                    .sorted((x, y) -> Float.compare(weight[y], weight[x])).mapToInt(Integer::intValue).toArray();
+            maxKeyLength = Math.max(maxKeyLength, keyTokens[i].length);
             keySeq[i] = ids;
             float w = 0;
             for (int id : keyTokens[i]) {
@@ -259,11 +274,10 @@ public final class AgencyMatcher {
             return Optional.empty();
         }
         int[] keys = Arrays.copyOf(cand, nCand);
-        Match best = null;
-        Match second = null;
+        Scored best = null;
+        Scored second = null;
         for (List<String> variant : variants) {
-            Match[] top = fuzzy(variant, keys);
-            for (Match m : top) {
+            for (Scored m : fuzzy(variant, keys)) {
                 if (m == null) {
                     continue;
                 }
@@ -280,10 +294,14 @@ public final class AgencyMatcher {
         if (best == null) {
             return Optional.empty();
         }
-        if (second != null && second.score() >= best.score() - 0.005) {
-            best = new Match(best.entry(), Math.max(0, best.score() - 0.1), best.matchedName());
+        Match result = best.match();
+        // ambiguous: another entry scores the same, or the mention covers only part of the best name
+        // ("Văn phòng") and another entry scores nearly as well
+        if (second != null && (second.score() >= best.score() - 0.005
+                || (best.coverage() < 0.9 && second.score() >= best.score() - 0.05))) {
+            result = new Match(result.entry(), Math.max(0, result.score() - 0.1), result.matchedName());
         }
-        return accept(best);
+        return accept(result);
     }
 
     private Optional<Match> accept(Match m) {
@@ -365,29 +383,23 @@ public final class AgencyMatcher {
     }
 
     /** Best fuzzy match for one token list (index 0), plus the best of another entry (index 1). */
-    private Match[] fuzzy(List<String> q, int[] keys) {
+    private Scored[] fuzzy(List<String> q, int[] keys) {
         int vs = vocabWords.size();
-        float[] sim = new float[vs];
-        int[] pos = new int[vs]; // position of the query token that matched the vocabulary token best
-        List<Integer> touched = new ArrayList<>();
+        int nq = Math.min(q.size(), 64);
+        float[] sim = new float[vs]; // best similarity of each vocabulary token to any query token
+        Cand[][] qc = new Cand[nq][];
         float wq = 0;
-        Cand[] headCands = null;
-        int headPos = headIndex(q.size(), q::get);
+        boolean any = false;
         for (int i = 0; i < q.size(); i++) {
             Cand[] cands = candidates(q.get(i));
-            if (i == headPos) {
-                headCands = cands;
+            if (i < nq) {
+                qc[i] = cands;
             }
             float bestW = unknownWeight;
             float bestS = 0;
             for (Cand c : cands) {
-                if (c.sim() > sim[c.id()]) {
-                    if (sim[c.id()] == 0) {
-                        touched.add(c.id());
-                    }
-                    sim[c.id()] = c.sim();
-                    pos[c.id()] = i;
-                }
+                any = true;
+                sim[c.id()] = Math.max(sim[c.id()], c.sim());
                 if (c.sim() > bestS) {
                     bestS = c.sim();
                     bestW = weight[c.id()];
@@ -395,30 +407,55 @@ public final class AgencyMatcher {
             }
             wq += bestW;
         }
-        if (touched.isEmpty()) {
-            return new Match[0];
+        if (!any) {
+            return new Scored[0];
         }
+        int headPos = headIndex(q.size(), q::get);
+        int[] at = new int[maxKeyLength];
         int bestKey = -1;
         double bestScore = 0;
+        double bestCoverage = 0;
         int secondKey = -1;
         double secondScore = 0;
+        double secondCoverage = 0;
         for (int k : keys) {
+            int[] toks = keyTokens[k];
+            float upper = 0;
+            for (int id : toks) {
+                upper += weight[id] * sim[id];
+            }
+            if (0.95 * 2.0 * upper / (keyWeight[k] + wq) < threshold * 0.9) {
+                continue; // cannot reach the threshold
+            }
+            // each query token matches at most one key token: greedy, heaviest key tokens first
+            long used = 0;
             float m = 0;
-            for (int id : keyTokens[k]) {
-                m += weight[id] * sim[id];
+            for (int t = 0; t < toks.length; t++) {
+                int id = toks[t];
+                int bestI = -1;
+                float bestS = 0;
+                for (int i = 0; i < nq; i++) {
+                    if ((used & (1L << i)) == 0) {
+                        float si = simAt(qc[i], id);
+                        if (si > bestS) {
+                            bestS = si;
+                            bestI = i;
+                        }
+                    }
+                }
+                at[t] = bestI;
+                if (bestI >= 0) {
+                    used |= 1L << bestI;
+                    m += weight[id] * bestS;
+                }
             }
             if (m == 0) {
                 continue;
             }
             double dice = 2.0 * m / (keyWeight[k] + wq);
-            float headSim = 0;
-            for (Cand c : headCands) {
-                if (c.id() == keyHead[k]) {
-                    headSim = c.sim();
-                    break;
-                }
-            }
-            if (headSim < 0.7f) {
+            // head word: the key's head must be matched by the query's head
+            int headT = indexOf(toks, keyHead[k]);
+            if (headT < 0 || at[headT] != headPos || simAt(qc[headPos < nq ? headPos : 0], keyHead[k]) < 0.7f) {
                 dice *= 0.6;
             }
             // word order: share of the key's adjacent pairs that are adjacent in the query too
@@ -427,33 +464,58 @@ public final class AgencyMatcher {
             if (seq.length > 1) {
                 int inOrder = 0;
                 for (int j = 0; j + 1 < seq.length; j++) {
-                    if (sim[seq[j]] > 0 && sim[seq[j + 1]] > 0 && pos[seq[j + 1]] == pos[seq[j]] + 1) {
+                    int p1 = at[indexOf(toks, seq[j])];
+                    int p2 = at[indexOf(toks, seq[j + 1])];
+                    if (p1 >= 0 && p2 == p1 + 1) {
                         inOrder++;
                     }
                 }
                 order = (double) inOrder / (seq.length - 1);
             }
             double score = Math.min(0.95, 0.95 * dice * (0.97 + 0.03 * order));
+            double coverage = m / keyWeight[k];
             if (score > bestScore) {
                 if (bestKey >= 0 && keyEntry[bestKey] != keyEntry[k]) {
                     secondKey = bestKey;
                     secondScore = bestScore;
+                    secondCoverage = bestCoverage;
                 }
                 bestKey = k;
                 bestScore = score;
+                bestCoverage = coverage;
             } else if (score > secondScore && keyEntry[k] != keyEntry[bestKey]) {
                 secondKey = k;
                 secondScore = score;
+                secondCoverage = coverage;
             }
         }
-        Match[] out = new Match[2];
+        Scored[] out = new Scored[2];
         if (bestKey >= 0) {
-            out[0] = new Match(entries.get(keyEntry[bestKey]), bestScore, keyName[bestKey]);
+            out[0] = new Scored(new Match(entries.get(keyEntry[bestKey]), bestScore, keyName[bestKey]), bestCoverage);
         }
         if (secondKey >= 0) {
-            out[1] = new Match(entries.get(keyEntry[secondKey]), secondScore, keyName[secondKey]);
+            out[1] = new Scored(new Match(entries.get(keyEntry[secondKey]), secondScore, keyName[secondKey]),
+                    secondCoverage);
         }
         return out;
+    }
+
+    private static float simAt(Cand[] cands, int id) {
+        for (Cand c : cands) {
+            if (c.id() == id) {
+                return c.sim();
+            }
+        }
+        return 0;
+    }
+
+    private static int indexOf(int[] xs, int x) {
+        for (int i = 0; i < xs.length; i++) {
+            if (xs[i] == x) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final List<String> UBND = List.of("uy", "ban", "nhan", "dan");
