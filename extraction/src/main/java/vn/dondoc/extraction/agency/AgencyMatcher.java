@@ -24,12 +24,16 @@ import vn.dondoc.extraction.AgencyMatch;
  * <p>Scores, in [0, 1]:
  * <ul>
  * <li>1.0: the mention's tokens equal a name or alias's tokens (after folding and abbreviation expansion);</li>
- * <li>0.98: equal once a leading role word or a trailing province suffix is dropped;</li>
+ * <li>0.98: equal once a leading role word ("Giao", "đồng chí Giám đốc", "Chủ tịch", "các"), a trailing
+ *     "chủ trì"/"phối hợp" or a trailing province suffix is dropped;</li>
  * <li>0.90: equal to names of several entries that only differ by diacritics the mention lacks
  *     ("xa Ba To": Ba Tô or Ba Tơ), the first is returned;</li>
- * <li>≤ 0.95: fuzzy: weighted Dice overlap of tokens (weights = rarity in the directory), tokens compared
- *     with an OCR-aware edit distance; the head word must agree ("Sở" ≠ "Bộ" ≠ "Ban" ≠ "Ủy ban"), else the
- *     score is cut by 40 %.</li>
+ * <li>≤ 0.95: fuzzy: weighted Dice overlap of tokens (weights = rarity in the directory; each mention token
+ *     matches at most one name token), tokens compared with an OCR-aware edit distance (vowel-for-vowel
+ *     and unknown glyphs are cheap, OCR digits "0/6/1" read as "o/o/l"); the head word must agree ("Sở" ≠
+ *     "Bộ" ≠ "Ban"; for "Ủy ban nhân dân X" the level X: tỉnh ≠ xã ≠ phường), else the score is cut by
+ *     40 %; word order breaks ties; an ambiguous result (another entry as good, or nearly as good when the
+ *     mention covers only part of the name, e.g. "Văn phòng") loses 0.1.</li>
  * </ul>
  * Below {@link #threshold()} nothing is returned. Immutable and thread-safe; built once over the entries
  * (from CSV or from the app's database).
