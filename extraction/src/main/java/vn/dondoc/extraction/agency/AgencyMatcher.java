@@ -24,12 +24,16 @@ import vn.dondoc.extraction.AgencyMatch;
  * <p>Scores, in [0, 1]:
  * <ul>
  * <li>1.0: the mention's tokens equal a name or alias's tokens (after folding and abbreviation expansion);</li>
- * <li>0.98: equal once a leading role word or a trailing province suffix is dropped;</li>
+ * <li>0.98: equal once a leading role word ("Giao", "đồng chí Giám đốc", "Chủ tịch", "các"), a trailing
+ *     "chủ trì"/"phối hợp" or a trailing province suffix is dropped;</li>
  * <li>0.90: equal to names of several entries that only differ by diacritics the mention lacks
  *     ("xa Ba To": Ba Tô or Ba Tơ), the first is returned;</li>
- * <li>≤ 0.95: fuzzy: weighted Dice overlap of tokens (weights = rarity in the directory), tokens compared
- *     with an OCR-aware edit distance; the head word must agree ("Sở" ≠ "Bộ" ≠ "Ban" ≠ "Ủy ban"), else the
- *     score is cut by 40 %.</li>
+ * <li>≤ 0.95: fuzzy: weighted Dice overlap of tokens (weights = rarity in the directory; each mention token
+ *     matches at most one name token), tokens compared with an OCR-aware edit distance (vowel-for-vowel
+ *     and unknown glyphs are cheap, OCR digits "0/6/1" read as "o/o/l"); the head word must agree ("Sở" ≠
+ *     "Bộ" ≠ "Ban"; for "Ủy ban nhân dân X" the level X: tỉnh ≠ xã ≠ phường), else the score is cut by
+ *     40 %; word order breaks ties; an ambiguous result (another entry as good, or nearly as good when the
+ *     mention covers only part of the name, e.g. "Văn phòng") loses 0.1.</li>
  * </ul>
  * Below {@link #threshold()} nothing is returned. Immutable and thread-safe; built once over the entries
  * (from CSV or from the app's database).
@@ -68,6 +72,8 @@ public final class AgencyMatcher {
 
     // keys: one per (entry, written name)
     private final int[][] keyTokens;      // distinct token ids
+    private final int[][] keySeq;         // token ids in written order
+    private int maxKeyLength;
     private final int[] keyHead;          // first token id
     private final float[] keyWeight;      // sum of weights
     private final int[] keyEntry;         // index into entries
@@ -78,8 +84,21 @@ public final class AgencyMatcher {
 
     private final Map<String, Cand[]> fuzzyCache = new ConcurrentHashMap<>();
     private final int[][] idsByLength;       // vocabulary ids by token length
+    private final long[] vocabMask;          // letters and digits present in each vocabulary token
+    private final int[][] keysByToken;       // vocabulary id → keys containing it
 
     private record Cand(int id, float sim) {
+    }
+
+    /** A fuzzy candidate and the share of its name's token weight the mention matched. */
+    private record Scored(Match match, double coverage) {
+        double score() {
+            return match.score();
+        }
+
+        AgencyEntry entry() {
+            return match.entry();
+        }
     }
 
     public AgencyMatcher(Collection<AgencyEntry> entries) {
@@ -150,8 +169,23 @@ public final class AgencyMatcher {
             byLen.get(vocabWords.get(id).length()).add(id);
         }
         idsByLength = byLen.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        vocabMask = new long[vocabWords.size()];
+        for (int id = 0; id < vocabMask.length; id++) {
+            vocabMask[id] = mask(vocabWords.get(id));
+        }
+        List<List<Integer>> postings = new ArrayList<>();
+        for (int id = 0; id < vocabWords.size(); id++) {
+            postings.add(new ArrayList<>());
+        }
+        for (int key = 0; key < tokensPerKey.size(); key++) {
+            for (int id : Arrays.stream(tokensPerKey.get(key)).distinct().toArray()) {
+                postings.get(id).add(key);
+            }
+        }
+        keysByToken = postings.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         int k = tokensPerKey.size();
         keyTokens = new int[k][];
+        keySeq = new int[k][];
         keyHead = new int[k];
         keyWeight = new float[k];
         keyEntry = new int[k];
@@ -159,7 +193,11 @@ public final class AgencyMatcher {
         for (int i = 0; i < k; i++) {
             int[] ids = tokensPerKey.get(i);
             keyHead[i] = ids[headIndex(ids.length, j -> vocabWords.get(ids[j]))];
-            keyTokens[i] = Arrays.stream(ids).distinct().toArray();
+            // distinct tokens, heaviest first (the order of the greedy token assignment)
+            keyTokens[i] = Arrays.stream(ids).distinct().boxed()
+                    .sorted((x, y) -> Float.compare(weight[y], weight[x])).mapToInt(Integer::intValue).toArray();
+            maxKeyLength = Math.max(maxKeyLength, keyTokens[i].length);
+            keySeq[i] = ids;
             float w = 0;
             for (int id : keyTokens[i]) {
                 w += weight[id];
@@ -222,12 +260,28 @@ public final class AgencyMatcher {
                 return accept(new Match(entries.get(ei), score, exactName.get(joined + "#" + ei)));
             }
         }
-        // 2. fuzzy
-        Match best = null;
-        Match second = null;
+        // 2. fuzzy, over the keys that share a (close) token with the mention
+        boolean[] mark = new boolean[keyTokens.length];
+        int[] cand = new int[keyTokens.length];
+        int nCand = 0;
+        for (String t : base) {
+            for (Cand c : candidates(t)) {
+                for (int key : keysByToken[c.id()]) {
+                    if (!mark[key]) {
+                        mark[key] = true;
+                        cand[nCand++] = key;
+                    }
+                }
+            }
+        }
+        if (nCand == 0) {
+            return Optional.empty();
+        }
+        int[] keys = Arrays.copyOf(cand, nCand);
+        Scored best = null;
+        Scored second = null;
         for (List<String> variant : variants) {
-            Match[] top = fuzzy(variant);
-            for (Match m : top) {
+            for (Scored m : fuzzy(variant, keys)) {
                 if (m == null) {
                     continue;
                 }
@@ -244,10 +298,14 @@ public final class AgencyMatcher {
         if (best == null) {
             return Optional.empty();
         }
-        if (second != null && second.score() >= best.score() - 0.01) {
-            best = new Match(best.entry(), Math.max(0, best.score() - 0.1), best.matchedName());
+        Match result = best.match();
+        // ambiguous: another entry scores the same, or the mention covers only part of the best name
+        // ("Văn phòng") and another entry scores nearly as well
+        if (second != null && (second.score() >= best.score() - 0.005
+                || (best.coverage() < 0.9 && second.score() >= best.score() - 0.05))) {
+            result = new Match(result.entry(), Math.max(0, result.score() - 0.1), result.matchedName());
         }
-        return accept(best);
+        return accept(result);
     }
 
     private Optional<Match> accept(Match m) {
@@ -278,62 +336,74 @@ public final class AgencyMatcher {
         return tie ? -1 : best;
     }
 
-    /** The mention's tokens, then with role prefixes dropped, then with a province suffix dropped. */
-    private List<List<String>> variants(List<String> base) {
-        LinkedHashSet<List<String>> out = new LinkedHashSet<>();
-        out.add(base);
-        List<String> noPrefix = stripPrefixes(base);
-        out.add(noPrefix);
-        for (List<String> v : List.of(base, noPrefix)) {
-            for (List<String> suffix : suffixTokens) {
-                int n = v.size() - suffix.size();
-                if (n >= 1 && v.subList(n, v.size()).equals(suffix)) {
-                    out.add(v.subList(0, n));
-                }
-            }
-        }
-        return new ArrayList<>(out);
-    }
+    /** Words an extracted mention may still end with ("Sở Tài chính chủ trì"). */
+    private static final List<List<String>> ROLE_SUFFIXES = List.of(
+            List.of("chu", "tri"), List.of("phoi", "hop"));
 
-    private List<String> stripPrefixes(List<String> toks) {
-        List<String> cur = toks;
+    /**
+     * The mention's tokens; then each form left by dropping leading role words ("Giao", "đồng chí Giám
+     * đốc", "các") that starts with a known head word; each of these without a trailing role word or an
+     * ignorable province suffix.
+     */
+    private List<List<String>> variants(List<String> base) {
+        LinkedHashSet<List<String>> heads = new LinkedHashSet<>();
+        heads.add(base);
+        List<String> cur = base;
         boolean changed = true;
         while (changed) {
             changed = false;
             for (List<String> p : ROLE_PREFIXES) {
                 if (cur.size() > p.size() && cur.subList(0, p.size()).equals(p)) {
                     cur = cur.subList(p.size(), cur.size());
+                    Integer head = vocab.get(cur.get(0));
+                    if (head != null && headIds.contains(head)) {
+                        heads.add(cur);
+                    }
                     changed = true;
                     break;
                 }
             }
         }
-        Integer head = vocab.get(cur.get(0));
-        return head != null && headIds.contains(head) ? cur : toks;
+        LinkedHashSet<List<String>> out = new LinkedHashSet<>(heads);
+        for (List<String> v : heads) {
+            for (List<String> role : ROLE_SUFFIXES) {
+                if (endsWith(v, role)) {
+                    v = v.subList(0, v.size() - role.size());
+                    out.add(v);
+                }
+            }
+            for (List<String> suffix : suffixTokens) {
+                if (endsWith(v, suffix)) {
+                    out.add(v.subList(0, v.size() - suffix.size()));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static boolean endsWith(List<String> v, List<String> suffix) {
+        int n = v.size() - suffix.size();
+        return n >= 1 && v.subList(n, v.size()).equals(suffix);
     }
 
     /** Best fuzzy match for one token list (index 0), plus the best of another entry (index 1). */
-    private Match[] fuzzy(List<String> q) {
+    private Scored[] fuzzy(List<String> q, int[] keys) {
         int vs = vocabWords.size();
-        float[] sim = new float[vs];
-        List<Integer> touched = new ArrayList<>();
+        int nq = Math.min(q.size(), 64);
+        float[] sim = new float[vs]; // best similarity of each vocabulary token to any query token
+        Cand[][] qc = new Cand[nq][];
         float wq = 0;
-        Cand[] headCands = null;
-        int headPos = headIndex(q.size(), q::get);
+        boolean any = false;
         for (int i = 0; i < q.size(); i++) {
             Cand[] cands = candidates(q.get(i));
-            if (i == headPos) {
-                headCands = cands;
+            if (i < nq) {
+                qc[i] = cands;
             }
             float bestW = unknownWeight;
             float bestS = 0;
             for (Cand c : cands) {
-                if (c.sim() > sim[c.id()]) {
-                    if (sim[c.id()] == 0) {
-                        touched.add(c.id());
-                    }
-                    sim[c.id()] = c.sim();
-                }
+                any = true;
+                sim[c.id()] = Math.max(sim[c.id()], c.sim());
                 if (c.sim() > bestS) {
                     bestS = c.sim();
                     bestW = weight[c.id()];
@@ -341,53 +411,115 @@ public final class AgencyMatcher {
             }
             wq += bestW;
         }
-        if (touched.isEmpty()) {
-            return new Match[0];
+        if (!any) {
+            return new Scored[0];
         }
+        int headPos = headIndex(q.size(), q::get);
+        int[] at = new int[maxKeyLength];
         int bestKey = -1;
         double bestScore = 0;
+        double bestCoverage = 0;
         int secondKey = -1;
         double secondScore = 0;
-        for (int k = 0; k < keyTokens.length; k++) {
+        double secondCoverage = 0;
+        for (int k : keys) {
+            int[] toks = keyTokens[k];
+            float upper = 0;
+            for (int id : toks) {
+                upper += weight[id] * sim[id];
+            }
+            if (0.95 * 2.0 * upper / (keyWeight[k] + wq) < threshold * 0.9) {
+                continue; // cannot reach the threshold
+            }
+            // each query token matches at most one key token: greedy, heaviest key tokens first
+            long used = 0;
             float m = 0;
-            for (int id : keyTokens[k]) {
-                m += weight[id] * sim[id];
+            for (int t = 0; t < toks.length; t++) {
+                int id = toks[t];
+                int bestI = -1;
+                float bestS = 0;
+                for (int i = 0; i < nq; i++) {
+                    if ((used & (1L << i)) == 0) {
+                        float si = simAt(qc[i], id);
+                        if (si > bestS) {
+                            bestS = si;
+                            bestI = i;
+                        }
+                    }
+                }
+                at[t] = bestI;
+                if (bestI >= 0) {
+                    used |= 1L << bestI;
+                    m += weight[id] * bestS;
+                }
             }
             if (m == 0) {
                 continue;
             }
             double dice = 2.0 * m / (keyWeight[k] + wq);
-            float headSim = 0;
-            for (Cand c : headCands) {
-                if (c.id() == keyHead[k]) {
-                    headSim = c.sim();
-                    break;
-                }
-            }
-            if (headSim < 0.7f) {
+            // head word: the key's head must be matched by the query's head
+            int headT = indexOf(toks, keyHead[k]);
+            if (headT < 0 || at[headT] != headPos || simAt(qc[headPos < nq ? headPos : 0], keyHead[k]) < 0.7f) {
                 dice *= 0.6;
             }
-            double score = Math.min(0.95, 0.95 * dice);
+            // word order: share of the key's adjacent pairs that are adjacent in the query too
+            int[] seq = keySeq[k];
+            double order = 1;
+            if (seq.length > 1) {
+                int inOrder = 0;
+                for (int j = 0; j + 1 < seq.length; j++) {
+                    int p1 = at[indexOf(toks, seq[j])];
+                    int p2 = at[indexOf(toks, seq[j + 1])];
+                    if (p1 >= 0 && p2 == p1 + 1) {
+                        inOrder++;
+                    }
+                }
+                order = (double) inOrder / (seq.length - 1);
+            }
+            double score = Math.min(0.95, 0.95 * dice * (0.97 + 0.03 * order));
+            double coverage = m / keyWeight[k];
             if (score > bestScore) {
                 if (bestKey >= 0 && keyEntry[bestKey] != keyEntry[k]) {
                     secondKey = bestKey;
                     secondScore = bestScore;
+                    secondCoverage = bestCoverage;
                 }
                 bestKey = k;
                 bestScore = score;
+                bestCoverage = coverage;
             } else if (score > secondScore && keyEntry[k] != keyEntry[bestKey]) {
                 secondKey = k;
                 secondScore = score;
+                secondCoverage = coverage;
             }
         }
-        Match[] out = new Match[2];
+        Scored[] out = new Scored[2];
         if (bestKey >= 0) {
-            out[0] = new Match(entries.get(keyEntry[bestKey]), bestScore, keyName[bestKey]);
+            out[0] = new Scored(new Match(entries.get(keyEntry[bestKey]), bestScore, keyName[bestKey]), bestCoverage);
         }
         if (secondKey >= 0) {
-            out[1] = new Match(entries.get(keyEntry[secondKey]), secondScore, keyName[secondKey]);
+            out[1] = new Scored(new Match(entries.get(keyEntry[secondKey]), secondScore, keyName[secondKey]),
+                    secondCoverage);
         }
         return out;
+    }
+
+    private static float simAt(Cand[] cands, int id) {
+        for (Cand c : cands) {
+            if (c.id() == id) {
+                return c.sim();
+            }
+        }
+        return 0;
+    }
+
+    private static int indexOf(int[] xs, int x) {
+        for (int i = 0; i < xs.length; i++) {
+            if (xs[i] == x) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final List<String> UBND = List.of("uy", "ban", "nhan", "dan");
@@ -423,6 +555,7 @@ public final class AgencyMatcher {
         if (allowed > 0) {
             int[] prev = new int[t.length() + 4];
             int[] cur = new int[t.length() + 4];
+            long tMask = mask(t);
             int lo = Math.max(1, t.length() - 2);
             int hi = Math.min(idsByLength.length - 1, t.length() + 2);
             for (int len = lo; len <= hi; len++) {
@@ -431,6 +564,9 @@ public final class AgencyMatcher {
                     continue;
                 }
                 for (int i : idsByLength[len]) {
+                    if (lowerBound(tMask & ~vocabMask[i]) > lim) {
+                        continue;
+                    }
                     String w = vocabWords.get(i);
                     int d = distance(w, t, lim, prev, cur);
                     if (d <= lim) {
@@ -446,6 +582,30 @@ public final class AgencyMatcher {
         }
         fuzzyCache.put(t, arr);
         return arr;
+    }
+
+    private static final long VOWELS = mask("aeiouy");
+
+    /** Bit set of the ASCII letters and digits of a token. */
+    private static long mask(String t) {
+        long m = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                m |= 1L << (c - 'a');
+            } else if (c >= '0' && c <= '9') {
+                m |= 1L << (26 + c - '0');
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Least edit cost implied by the query's letters missing from a vocabulary token: each needs its own
+     * deletion or substitution (a vowel may become another vowel at a lower cost).
+     */
+    private static int lowerBound(long missing) {
+        return Long.bitCount(missing & VOWELS) * 6 + Long.bitCount(missing & ~VOWELS) * INDEL;
     }
 
     /** Cost of an insertion or deletion; substitutions cost the same, less for likely OCR/diacritic confusions. */

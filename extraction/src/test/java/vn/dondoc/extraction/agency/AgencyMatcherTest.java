@@ -37,6 +37,7 @@ class AgencyMatcherTest {
             "Céc S¢, ban, nganh, dia phuong; GRP-SBN-DP",
             "cac So, ban, nganh, dia phuong; GRP-SBN-DP",
             "UBND cac xa, phuong, ddc khu; GRP-UBND-XA",
+            "UBND cac phuong, xa, ddc khu; GRP-UBND-PHUONG-XA",
             "cac co quan lién quan; GRP-LQ-CQ",
             "cac co quan, don vi lién quan; GRP-LQ-CQ-DV",
             "cac co quan, don vi, dia phuong lién quan; GRP-LQ-CQ-DV-DP",
@@ -76,6 +77,12 @@ class AgencyMatcherTest {
             "Tập đoàn Dầu khí Việt Nam; TW-PVN",
             "các cơ quan; GRP-CAC-CO-QUAN",
             "Công an; QNG-CONG-AN",
+            "Các bộ, ngành, địa phương; GRP-BO-NGANH-DP",
+            "các Bộ, cơ quan; GRP-BO-NGANH",
+            "Người đứng đầu các sở, ban, ngành; GRP-SBN",
+            "Sở Khoa học và Công nghệ chủ trì; QNG-SO-KHCN",
+            "Chủ tịch UBND xã Tịnh Khê; QNG-XA-TINH-KHE",
+            "Trưởng Ban Quản lý KKT Dung Quất; QNG-BQL-KKT-DQ",
             "UBND tỉnh Kon Tum; TT-QUANG-NGAI",
             "Ủy ban nhân dân tỉnh Bình Định; TT-GIA-LAI",
             "UBND tỉnh; TT-QUANG-NGAI",
@@ -125,7 +132,7 @@ class AgencyMatcherTest {
             "Sở", "Ủy ban", "Bộ Chính trị", "Ban Chỉ đạo tỉnh", "Trung tâm IOC", "", "   ", "123", "**",
             "Sở Khoa học", "Bộ", "tỉnh", "Văn phòng", "Thành phố Đà Lạt",
             "Bệnh viện Nhi Trung ương", "Sở Lao động", "các doanh nghiệp", "UBND huyện Bình Sơn", "Bình Sơn",
-            "Sở Giao thông", "Chính phủ", "Quốc hội", "Tập đoàn VNPT", "Gia Lai"})
+            "Sở Giao thông", "Chính phủ", "sinh mới", "hướng dẫn Ủy ban nhân dân", "trình", "Quốc hội", "Tập đoàn VNPT", "Gia Lai"})
     void unrelatedOrNearMissStaysUnresolved(String mention) {
         assertThat(M.match(mention)).as(mention + " " + M.match(mention)).isEmpty();
     }
@@ -142,6 +149,8 @@ class AgencyMatcherTest {
                 .doesNotContain("TW-BO-TAI-CHINH", "QNG-VNPT", "TT-QUANG-NGAI");
         assertThat(DIR.membersOf("GRP-SBN")).extracting(AgencyEntry::kind).doesNotContain("XA_PHUONG_DAC_KHU");
         assertThat(DIR.membersOf("GRP-UBND-TINH")).hasSize(34);
+        assertThat(DIR.membersOf("GRP-BO-NGANH-DP")).extracting(AgencyEntry::kind)
+                .containsOnly("BO_NGANH_TW", "CQ_THUOC_CHINH_PHU", "TINH_THANH");
         assertThat(DIR.membersOf("GRP-LQ-CQ-DV")).isEmpty();
         AgencyEntry unspecified = M.byCode("GRP-LQ-CQ-DV").orElseThrow();
         assertThat(unspecified.unspecified()).isTrue();
