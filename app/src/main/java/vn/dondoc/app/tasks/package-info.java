@@ -1,5 +1,7 @@
 /**
- * Tasks: tasks, assignments, lifecycle, progress reports, evidence, extensions, comments, search. Not built yet: the package exists so that the module map of ARCHITECTURE.md is in place.
+ * Tasks: tasks, assignments, lifecycle, progress reports, evidence, extensions, comments, search. So far: the
+ * assignment lifecycle ({@link vn.dondoc.app.tasks.AssignmentAction}) and timeliness rules
+ * ({@link vn.dondoc.app.tasks.TimelinessRule}); persistence and pages come with issue 4.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Nhiệm vụ")
+@org.springframework.modulith.ApplicationModule(displayName = "Nhiệm vụ", allowedDependencies = {"agencies", "platform", "shared"})
 package vn.dondoc.app.tasks;
