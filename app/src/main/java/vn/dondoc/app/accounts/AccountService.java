@@ -1,9 +1,12 @@
 package vn.dondoc.app.accounts;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,15 +23,15 @@ public class AccountService {
     private final AgencyService agencies;
     private final PasswordEncoder encoder;
     private final ApiTokens tokens;
-    private final Clock clock;
+    private final Validator validator;
 
     AccountService(UserRepository users, AgencyService agencies, PasswordEncoder encoder, ApiTokens tokens,
-                   Clock clock) {
+                   Validator validator) {
         this.users = users;
         this.agencies = agencies;
         this.encoder = encoder;
         this.tokens = tokens;
-        this.clock = clock;
+        this.validator = validator;
     }
 
     @Transactional(readOnly = true)
@@ -53,6 +56,7 @@ public class AccountService {
 
     @Transactional
     public UserAccount create(NewUser u) {
+        validate(u);
         if (users.usernameTaken(u.username())) {
             throw DomainException.conflict("username_taken", "Tên đăng nhập \"" + u.username() + "\" đã tồn tại.");
         }
@@ -65,8 +69,12 @@ public class AccountService {
     /** Saves an admin's edit made on {@code change.version()}; 409 when the user changed meanwhile. */
     @Transactional
     public UserAccount update(long id, UserChange change) {
-        require(id);
+        validate(change);
+        UserAccount current = require(id);
         checkAgency(change.role(), change.agencyId());
+        if (current.role() == Role.ADMIN && change.role() != Role.ADMIN) {
+            keepOneAdmin(id);
+        }
         if (!users.update(id, change.version(), change.fullName().trim(), blankToNull(change.email()),
                 change.role(), change.agencyId())) {
             throw DomainException.conflict("stale", "Tài khoản này vừa được người khác sửa. Hãy tải lại và sửa lại.");
@@ -76,8 +84,14 @@ public class AccountService {
 
     @Transactional
     public UserAccount setEnabled(long id, boolean enabled) {
-        require(id);
+        UserAccount current = require(id);
+        if (!enabled && current.role() == Role.ADMIN) {
+            keepOneAdmin(id);
+        }
         users.setEnabled(id, enabled);
+        if (!enabled) {
+            tokens.revokeAll(id);
+        }
         return find(id).orElseThrow();
     }
 
@@ -99,6 +113,7 @@ public class AccountService {
             throw DomainException.invalid("weak_password", "Mật khẩu phải có ít nhất 8 ký tự.");
         }
         users.setPassword(id, encoder.encode(password));
+        tokens.revokeAll(id);
         return password;
     }
 
@@ -131,9 +146,24 @@ public class AccountService {
         return sb.toString();
     }
 
-    private void require(long id) {
-        if (users.findById(id).isEmpty()) {
-            throw DomainException.notFound("user_not_found", "Không tìm thấy tài khoản.");
+    private UserAccount require(long id) {
+        return users.findById(id).map(UserRepository.StoredUser::account)
+                .orElseThrow(() -> DomainException.notFound("user_not_found", "Không tìm thấy tài khoản."));
+    }
+
+    /** Refuses to take away the last enabled admin; rows are locked so two admins can't race past it. */
+    private void keepOneAdmin(long leaving) {
+        if (users.lockEnabledAdmins().stream().noneMatch(id -> id != leaving)) {
+            throw DomainException.conflict("last_admin", "Không thể vô hiệu hóa hoặc đổi vai trò của quản trị viên cuối cùng.");
+        }
+    }
+
+    private void validate(Object input) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            String detail = violations.stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
+                    .collect(Collectors.joining("; "));
+            throw DomainException.invalid("invalid", "Dữ liệu không hợp lệ. " + detail);
         }
     }
 

@@ -58,6 +58,10 @@ class ApiTokens {
         return repository.revoke(userId, tokenId, clock.instant());
     }
 
+    void revokeAll(long userId) {
+        repository.revokeAll(userId, clock.instant());
+    }
+
     static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));

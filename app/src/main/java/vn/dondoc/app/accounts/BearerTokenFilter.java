@@ -10,8 +10,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Accepts {@code Authorization: Bearer ddk_…} on the API: a live token of an enabled, unlocked user
- * authenticates the request. Anything else leaves the request anonymous (and so 401 where login is needed).
+ * Accepts {@code Authorization: Bearer ddk_…} on the API: a live token of an enabled user
+ * authenticates the request (a login lock after wrong passwords does not block tokens). Anything else leaves the request anonymous (and so 401 where login is needed).
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -31,7 +31,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             tokens.authenticate(header.substring(7).trim()).ifPresent(userId -> {
                 try {
                     DondocPrincipal p = users.loadById(userId);
-                    if (p.isEnabled() && p.isAccountNonLocked()) {
+                    if (p.isEnabled()) {
                         var context = SecurityContextHolder.createEmptyContext();
                         context.setAuthentication(new BearerTokenAuthentication(p));
                         SecurityContextHolder.setContext(context);

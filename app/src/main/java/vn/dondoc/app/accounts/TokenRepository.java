@@ -33,9 +33,16 @@ class TokenRepository {
                 .params(hash, Timestamp.from(now)).query(Long.class).optional();
     }
 
+    /** Records a use, at most once a minute per token, so that API traffic does not turn into writes. */
     void touch(String hash, Instant now) {
-        jdbc.sql("update api_token set last_used_at = ? where token_hash = ?")
-                .params(Timestamp.from(now), hash).update();
+        jdbc.sql("update api_token set last_used_at = ? where token_hash = ?"
+                        + " and (last_used_at is null or last_used_at < ?)")
+                .params(Timestamp.from(now), hash, Timestamp.from(now.minusSeconds(60))).update();
+    }
+
+    void revokeAll(long userId, Instant now) {
+        jdbc.sql("update api_token set revoked_at = ? where user_id = ? and revoked_at is null")
+                .params(Timestamp.from(now), userId).update();
     }
 
     List<ApiTokenInfo> findByUser(long userId) {

@@ -92,6 +92,11 @@ class UserRepository {
                 .params(Timestamp.from(at), id).update();
     }
 
+    /** Ids of the enabled admins, locked for the rest of the transaction. */
+    List<Long> lockEnabledAdmins() {
+        return jdbc.sql("select id from app_user where role = 'ADMIN' and enabled for update").query(Long.class).list();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }

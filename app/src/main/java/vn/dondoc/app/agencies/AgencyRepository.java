@@ -37,7 +37,7 @@ class AgencyRepository {
 
     List<Agency> search(String query, int limit) {
         String folded = "%" + VietnameseText.fold(query).replace("%", "") + "%";
-        return jdbc.sql(SELECT + " where name_folded like ? or lower(aliases) like ? order by is_group, name limit ?")
+        return jdbc.sql(SELECT + " where name_folded like ? or replace(unaccent(lower(aliases)), 'đ', 'd') like ? order by is_group, name limit ?")
                 .params(folded, folded, limit).query(this::map).list();
     }
 

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dondoc.app.shared.DomainException;
 import vn.dondoc.extraction.AgencyMatch;
 import vn.dondoc.extraction.agency.AgencyEntry;
@@ -97,9 +99,17 @@ public class AgencyService {
                 a.group() && a.unspecified());
     }
 
-    /** Drops the cached matcher after the directory was changed outside this service (seeding). */
+    /** Drops the cached matcher now and again after the current transaction commits. */
     void directoryChanged() {
         matcher = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    matcher = null;
+                }
+            });
+        }
     }
 
     @Transactional
@@ -108,7 +118,7 @@ public class AgencyService {
             throw DomainException.conflict("agency_code_taken", "Mã cơ quan \"" + draft.code() + "\" đã tồn tại.");
         }
         long id = repository.insert(draft);
-        matcher = null;
+        directoryChanged();
         events.publishEvent(new AgencyDirectoryChanged(id));
         return repository.findById(id).orElseThrow();
     }
@@ -125,7 +135,7 @@ public class AgencyService {
             throw DomainException.conflict("stale", "Cơ quan này vừa được người khác sửa. Hãy tải lại trang và"
                     + " sửa lại; nội dung bạn nhập vẫn còn trên biểu mẫu.");
         }
-        matcher = null;
+        directoryChanged();
         events.publishEvent(new AgencyDirectoryChanged(id));
         return repository.findById(id).orElseThrow();
     }

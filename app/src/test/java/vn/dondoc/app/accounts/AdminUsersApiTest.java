@@ -42,10 +42,11 @@ class AdminUsersApiTest {
 
     @Test
     void createEditDisableReset() throws Exception {
+        String username = "syt." + Long.toString(System.nanoTime(), 36);
         long agency = agencies.all().stream().filter(a -> a.name().equals("Sở Y tế")).findFirst().orElseThrow().id();
         var created = call("POST", "/api/v1/admin/users", """
-                {"username":"syt.chuyenvien","fullName":"Lê Thị Ngọc","role":"AGENCY_OFFICER","agencyId":%d,
-                 "password":"mat-khau-dai-1"}""".formatted(agency));
+                {"username":"%s","fullName":"Lê Thị Ngọc","role":"AGENCY_OFFICER","agencyId":%d,
+                 "password":"mat-khau-dai-1"}""".formatted(username, agency));
         assertThat(created).hasStatus(201);
         JsonNode u = body(created);
         assertThat(u.get("agencyName").asString()).isEqualTo("Sở Y tế");
@@ -54,8 +55,8 @@ class AdminUsersApiTest {
         int version = u.get("version").asInt();
 
         var duplicate = call("POST", "/api/v1/admin/users", """
-                {"username":"SYT.chuyenvien","fullName":"X","role":"AGENCY_OFFICER","agencyId":%d,"password":"mat-khau-dai-1"}"""
-                .formatted(agency));
+                {"username":"%s","fullName":"X","role":"AGENCY_OFFICER","agencyId":%d,"password":"mat-khau-dai-1"}"""
+                .formatted(username.toUpperCase(), agency));
         assertThat(duplicate).hasStatus(409);
         assertThat(body(duplicate).get("message").asString()).contains("đã tồn tại");
 
@@ -71,14 +72,14 @@ class AdminUsersApiTest {
 
         assertThat(body(call("POST", "/api/v1/admin/users/" + id + "/disable", null)).get("enabled").asBoolean()).isFalse();
         var login = mvc.post().uri("/api/v1/auth/tokens").contentType("application/json")
-                .content("{\"username\":\"syt.chuyenvien\",\"password\":\"mat-khau-dai-1\"}").exchange();
+                .content("{\"username\":\"" + username + "\",\"password\":\"mat-khau-dai-1\"}").exchange();
         assertThat(login).hasStatus(403);
 
         call("POST", "/api/v1/admin/users/" + id + "/enable", null);
         String newPassword = body(call("POST", "/api/v1/admin/users/" + id + "/reset-password", null)).get("password").asString();
         assertThat(newPassword).hasSizeGreaterThanOrEqualTo(12);
         var relogin = mvc.post().uri("/api/v1/auth/tokens").contentType("application/json")
-                .content("{\"username\":\"syt.chuyenvien\",\"password\":\"" + newPassword + "\"}").exchange();
+                .content("{\"username\":\"" + username + "\",\"password\":\"" + newPassword + "\"}").exchange();
         assertThat(relogin).hasStatus(201);
     }
 
@@ -95,5 +96,26 @@ class AdminUsersApiTest {
         assertThat(body(invalid).get("message").asString()).startsWith("Dữ liệu không hợp lệ");
 
         assertThat(call("GET", "/api/v1/admin/users/999999", null)).hasStatus(404);
+
+        var blankPassword = call("POST", "/api/v1/admin/users", """
+                {"username":"mat.khau.rong","fullName":"A","role":"LEADER","password":""}""");
+        assertThat(blankPassword).hasStatus(400);
+    }
+
+    @Test
+    void theLastAdminCannotBeDisabledOrDemoted() throws Exception {
+        var admins = body(call("GET", "/api/v1/admin/users", null));
+        long enabledAdmins = 0;
+        long adminId = -1;
+        for (JsonNode u : admins) {
+            if (u.get("role").asString().equals("ADMIN") && u.get("enabled").asBoolean()) {
+                enabledAdmins++;
+                adminId = u.get("id").asLong();
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(enabledAdmins == 1, "only meaningful with one admin");
+        var r = call("POST", "/api/v1/admin/users/" + adminId + "/disable", null);
+        assertThat(r).hasStatus(409);
+        assertThat(body(r).get("message").asString()).contains("quản trị viên cuối cùng");
     }
 }

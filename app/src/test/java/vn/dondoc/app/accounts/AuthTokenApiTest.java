@@ -87,27 +87,48 @@ class AuthTokenApiTest {
                 .hasStatus(401);
     }
 
+    /** A username unique to this run, so the tests also pass on a database that outlives them. */
+    static String unique(String base) {
+        return base + "." + Long.toString(System.nanoTime(), 36);
+    }
+
     @Test
     void repeatedFailuresLockTheAccount() throws Exception {
-        accounts.create(new NewUser("khoa.thu", "Người thử khóa", null, Role.INSPECTOR, null, "dung-mat-khau-1"));
+        String name = unique("khoa.thu");
+        accounts.create(new NewUser(name, "Người thử khóa", null, Role.INSPECTOR, null, "dung-mat-khau-1"));
+        String token = createToken(name, "dung-mat-khau-1");
         for (int i = 0; i < 3; i++) {
             mvc.post().uri("/api/v1/auth/tokens").contentType("application/json")
-                    .content("{\"username\":\"khoa.thu\",\"password\":\"sai\"}").exchange();
+                    .content("{\"username\":\"" + name + "\",\"password\":\"sai\"}").exchange();
         }
         var r = mvc.post().uri("/api/v1/auth/tokens").contentType("application/json")
-                .content("{\"username\":\"khoa.thu\",\"password\":\"dung-mat-khau-1\"}").exchange();
+                .content("{\"username\":\"" + name + "\",\"password\":\"dung-mat-khau-1\"}").exchange();
         assertThat(r).hasStatus(429);
         assertThat(body(r).get("message").asString()).contains("tạm khóa");
+        // someone guessing passwords does not cut off the owner's integrations
+        assertThat(mvc.get().uri("/api/v1/auth/me").header("Authorization", "Bearer " + token).exchange()).hasStatus(200);
+    }
+
+    @Test
+    void aTokenCannotMintTokensAndAPasswordResetRevokesThem() throws Exception {
+        String name = unique("dat.lai");
+        var u = accounts.create(new NewUser(name, "Người thử đặt lại", null, Role.LEADER, null, "dung-mat-khau-3"));
+        String token = createToken(name, "dung-mat-khau-3");
+        assertThat(mvc.post().uri("/api/v1/auth/tokens").header("Authorization", "Bearer " + token)
+                .contentType("application/json").content("{}").exchange()).hasStatus(401);
+        accounts.resetPassword(u.id(), null);
+        assertThat(mvc.get().uri("/api/v1/auth/me").header("Authorization", "Bearer " + token).exchange()).hasStatus(401);
     }
 
     @Test
     void disabledUsersTokensStopWorking() throws Exception {
-        var u = accounts.create(new NewUser("tat.thu", "Người thử vô hiệu", null, Role.LEADER, null, "dung-mat-khau-2"));
-        String token = createToken("tat.thu", "dung-mat-khau-2");
+        String name = unique("tat.thu");
+        var u = accounts.create(new NewUser(name, "Người thử vô hiệu", null, Role.LEADER, null, "dung-mat-khau-2"));
+        String token = createToken(name, "dung-mat-khau-2");
         accounts.setEnabled(u.id(), false);
         assertThat(mvc.get().uri("/api/v1/auth/me").header("Authorization", "Bearer " + token).exchange()).hasStatus(401);
         var r = mvc.post().uri("/api/v1/auth/tokens").contentType("application/json")
-                .content("{\"username\":\"tat.thu\",\"password\":\"dung-mat-khau-2\"}").exchange();
+                .content("{\"username\":\"" + name + "\",\"password\":\"dung-mat-khau-2\"}").exchange();
         assertThat(r).hasStatus(403);
     }
 

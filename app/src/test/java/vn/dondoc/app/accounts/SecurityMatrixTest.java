@@ -106,6 +106,62 @@ class SecurityMatrixTest {
         }
     }
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlers;
+
+    /** Every admin endpoint the app has — found from its handler mappings, so new ones are covered too. */
+    List<String[]> adminEndpoints() {
+        List<String[]> out = new java.util.ArrayList<>();
+        handlers.getHandlerMethods().forEach((info, method) -> {
+            var patterns = info.getPathPatternsCondition() == null ? java.util.Set.<String>of()
+                    : info.getPathPatternsCondition().getPatternValues();
+            var verbs = info.getMethodsCondition().getMethods();
+            for (String pattern : patterns) {
+                if (pattern.startsWith("/admin") || pattern.startsWith("/api/v1/admin")) {
+                    String path = pattern.replaceAll("\\{[^}]+}", "1");
+                    if (verbs.isEmpty()) {
+                        out.add(new String[] {"GET", path});
+                    }
+                    verbs.forEach(v -> out.add(new String[] {v.name(), path}));
+                }
+            }
+        });
+        return out;
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyAdminEndpointRefusesEveryOtherRole() {
+        List<String[]> endpoints = adminEndpoints();
+        assertThat(endpoints).hasSizeGreaterThan(15);
+        for (var d : DemoUsers.ONE_PER_ROLE) {
+            if (d.role().equals("ADMIN")) {
+                continue;
+            }
+            for (String[] e : endpoints) {
+                boolean api = e[1].startsWith("/api/");
+                var req = switch (e[0]) {
+                    case "POST" -> mvc.post().uri(e[1]);
+                    case "PUT" -> mvc.put().uri(e[1]);
+                    case "DELETE" -> mvc.delete().uri(e[1]);
+                    default -> mvc.get().uri(e[1]);
+                };
+                req = api ? req.header("Authorization", ApiClient.bearer(mvc, d.username())).contentType("application/json").content("{}")
+                        : req.with(as(d.username())).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+                assertThat(req.exchange()).as(d.role() + " " + e[0] + " " + e[1]).hasStatus(403);
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTwoChainsDoNotLeakIntoEachOther() {
+        // a bearer token does not open web pages
+        assertThat(mvc.get().uri("/admin/users").header("Authorization", ApiClient.bearer(mvc, "admin")).exchange())
+                .hasStatus(302);
+        // a state-changing page request without CSRF token is refused even for an admin
+        assertThat(mvc.post().uri("/admin/users/1/password").with(as("admin")).exchange()).hasStatus(403);
+    }
+
     @ParameterizedTest(name = "anonymous GET {0}")
     @MethodSource("anonymousPaths")
     void anonymousIsSentToLoginOrRefused(String path, int status) {

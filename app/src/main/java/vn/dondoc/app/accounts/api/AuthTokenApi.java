@@ -25,7 +25,7 @@ import vn.dondoc.app.accounts.DondocPrincipal;
 import vn.dondoc.app.accounts.IssuedToken;
 import vn.dondoc.app.shared.ApiError;
 
-/** Personal access tokens: created with username + password (or by a signed-in caller), listed, revoked. */
+/** Personal access tokens: created with username + password only (a token cannot mint tokens), listed, revoked. */
 @RestController
 @RequestMapping("/api/v1/auth")
 @Tag(name = "Xác thực")
@@ -43,10 +43,9 @@ class AuthTokenApi {
     }
 
     @PostMapping("/tokens")
-    @Operation(summary = "Tạo mã truy cập cá nhân (Bearer) từ tên đăng nhập và mật khẩu")
+    @Operation(summary = "Tạo mã truy cập cá nhân (Bearer) từ tên đăng nhập và mật khẩu (luôn cần mật khẩu)")
     ResponseEntity<?> create(@RequestBody(required = false) TokenRequest request) {
         long userId;
-        var caller = CurrentUser.get();
         if (request != null && request.username() != null && request.password() != null) {
             try {
                 var auth = authentication.authenticate(
@@ -62,8 +61,6 @@ class AuthTokenApi {
                 return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                         .body(new ApiError("bad_credentials", "Tên đăng nhập hoặc mật khẩu không đúng."));
             }
-        } else if (caller.isPresent()) {
-            userId = caller.get().id();
         } else {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .body(new ApiError("bad_credentials", "Cần gửi tên đăng nhập (username) và mật khẩu (password)."));

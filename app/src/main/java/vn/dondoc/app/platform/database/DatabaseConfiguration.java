@@ -42,6 +42,7 @@ class DatabaseConfiguration {
         } else {
             cfg.setJdbcUrl(embedded.database().jdbcUrl());
             cfg.setUsername(embedded.database().user());
+            cfg.setPassword(embedded.database().password());
         }
         cfg.setInitializationFailTimeout(-1);
         HikariDataSource ds = new HikariDataSource(cfg);
@@ -55,16 +56,22 @@ class DatabaseConfiguration {
             if (major < 15) {
                 ds.close();
                 throw new DatabaseStartupException("dondoc cần PostgreSQL 15 trở lên; máy chủ tại "
-                        + props.db().url() + " là PostgreSQL " + major + ".");
+                        + withoutSecrets(props.db().url()) + " là PostgreSQL " + major + ".");
             }
             log.info("Kết nối cơ sở dữ liệu PostgreSQL {} ({})", c.getMetaData().getDatabaseProductVersion(),
                     props.db().external() ? "ngoài" : "nhúng");
         } catch (SQLException e) {
             ds.close();
             throw new DatabaseStartupException("Không kết nối được cơ sở dữ liệu "
-                    + (props.db().external() ? props.db().url() : "nhúng") + ": " + e.getMessage()
+                    + (props.db().external() ? withoutSecrets(props.db().url()) : "nhúng") + ": " + e.getMessage()
                     + ". Hãy kiểm tra DONDOC_DB_URL, DONDOC_DB_USER, DONDOC_DB_PASSWORD và máy chủ PostgreSQL.", e);
         }
+    }
+
+    /** The URL as it may be shown: query parameters (which can carry a password) dropped. */
+    static String withoutSecrets(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q) + "?…";
     }
 
     /** Lets the embedded server be optional while still being closed after the pool. */

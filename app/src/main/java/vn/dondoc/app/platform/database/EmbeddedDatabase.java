@@ -20,14 +20,17 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     static final String DATABASE = "dondoc";
+    private static final String HBA_MARKER = "# dondoc: connections need the password of <data dir>/db-password\n";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final DataDirectoryLock lock;
     private final EmbeddedPostgres postgres;
+    private final String password;
 
-    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres postgres, String password) {
         this.lock = lock;
         this.postgres = postgres;
+        this.password = password;
     }
 
     /** Locks the data directory, stops an orphaned server left by a killed JVM, and starts PostgreSQL. */
@@ -38,6 +41,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Path binaries = dataDir.resolve("pg-bin");
             Files.createDirectories(binaries);
             OrphanedPostgres.stopIfRunning(pgData, Duration.ofSeconds(60));
+            String password = DatabasePassword.readOrCreate(dataDir.resolve("db-password"));
             long t0 = System.nanoTime();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
@@ -52,8 +56,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8")
+                    .setConnectConfig("password", password)
                     .start();
-            EmbeddedDatabase db = new EmbeddedDatabase(lock, pg);
+            EmbeddedDatabase db = new EmbeddedDatabase(lock, pg, password);
+            db.requirePasswords(pgData);
             db.createDatabaseIfMissing();
             log.info("PostgreSQL nhúng sẵn sàng tại cổng {} (dữ liệu: {}) sau {} ms", pg.getPort(),
                     pgData.toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
@@ -79,6 +85,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public int port() {
         return postgres.getPort();
+    }
+
+    /** The database password, kept in {@code <dataDir>/db-password} (readable by its owner only). */
+    public String password() {
+        return password;
+    }
+
+    /**
+     * initdb leaves the cluster on "trust": any local user could connect as superuser. On the first start
+     * the role gets the generated password and pg_hba.conf is replaced to require it.
+     */
+    private void requirePasswords(Path pgData) throws IOException {
+        Path hba = pgData.resolve("pg_hba.conf");
+        if (Files.readString(hba).startsWith(HBA_MARKER)) {
+            return;
+        }
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("set password_encryption = 'scram-sha-256'");
+            s.execute("alter role postgres password '" + password.replace("'", "''") + "'");
+            Files.writeString(hba, HBA_MARKER + """
+                    local all all scram-sha-256
+                    host  all all 127.0.0.1/32 scram-sha-256
+                    host  all all ::1/128 scram-sha-256
+                    """);
+            s.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new DatabaseStartupException("Không thiết lập được mật khẩu cho PostgreSQL nhúng: " + e.getMessage(), e);
+        }
     }
 
     private void createDatabaseIfMissing() {

@@ -51,13 +51,31 @@ final class OrphanedPostgres {
                 return Optional.empty();
             }
             long pid = Long.parseLong(lines.get(0).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(OrphanedPostgres::isPostgres);
+            Optional<ProcessHandle> alive = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+            Optional<ProcessHandle> ours = alive.filter(p -> isPostgresOn(p, pgData));
+            if (alive.isPresent() && ours.isEmpty()) {
+                // The pid was reused by an unrelated process: the file is stale, and PostgreSQL would refuse
+                // to start on it. We hold the data-directory lock, so no dondoc is using this cluster.
+                log.warn("Tệp postmaster.pid cũ trỏ tới tiến trình {} không phải PostgreSQL của dondoc; đã xóa tệp.", pid);
+                Files.deleteIfExists(pidFile);
+            }
+            return ours;
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
-    private static boolean isPostgres(ProcessHandle p) {
-        return p.info().command().map(c -> c.endsWith("postgres") || c.contains("/postgres")).orElse(false);
+    /** A postgres server process started on this data directory (its command line names it). */
+    private static boolean isPostgresOn(ProcessHandle p, Path pgData) {
+        boolean postgres = p.info().command().map(c -> c.endsWith("/postgres") || c.equals("postgres")).orElse(false);
+        if (!postgres) {
+            return false;
+        }
+        try {
+            String cmdline = Files.readString(Path.of("/proc", String.valueOf(p.pid()), "cmdline")).replace('\0', ' ');
+            return cmdline.contains(pgData.toString()) || cmdline.contains(pgData.toAbsolutePath().normalize().toString());
+        } catch (IOException e) {
+            return p.info().arguments().map(args -> String.join(" ", args).contains(pgData.toString())).orElse(false);
+        }
     }
 }

@@ -18,7 +18,8 @@ import vn.dondoc.app.shared.ApiError;
 import vn.dondoc.app.shared.DomainException;
 
 /** Errors of {@code /api/v1} as JSON {@code {code, message}} with a Vietnamese message. */
-@RestControllerAdvice(basePackages = "vn.dondoc.app", annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

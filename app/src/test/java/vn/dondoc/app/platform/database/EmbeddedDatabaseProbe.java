@@ -11,7 +11,7 @@ public final class EmbeddedDatabaseProbe {
 
     public static void main(String[] args) throws Exception {
         EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(args[0]));
-        try (var c = DriverManager.getConnection(db.jdbcUrl(), db.user(), null); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password()); var s = c.createStatement()) {
             s.execute("create table if not exists probe (note text)");
             s.execute("insert into probe values ('" + args[1] + "')");
         }

@@ -50,7 +50,7 @@ class EmbeddedDatabaseTest {
     @Test
     void restartKeepsData() throws Exception {
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir);
-             var c = DriverManager.getConnection(db.jdbcUrl(), db.user(), null); var s = c.createStatement()) {
+             var c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password()); var s = c.createStatement()) {
             s.execute("create table probe (note text)");
             s.execute("insert into probe values ('lan-1')");
             try (var rs = s.executeQuery("show fsync")) {
@@ -64,6 +64,42 @@ class EmbeddedDatabaseTest {
         }
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir)) {
             assertThat(notes(db)).containsExactly("lan-1");
+        }
+    }
+
+    @Test
+    void connectionsNeedThePassword() throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir)) {
+            assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), db.user(), "sai").close())
+                    .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("password");
+            assertThat(Files.readString(dir.resolve("db-password")).trim()).isEqualTo(db.password());
+        }
+        try (EmbeddedDatabase again = EmbeddedDatabase.start(dir)) {
+            DriverManager.getConnection(again.jdbcUrl(), again.user(), again.password()).close();
+        }
+    }
+
+    @Test
+    void aStalePidFileNamingAnotherProcessDoesNotBlockStartup() throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir)) {
+            assertThat(notesOrEmpty(db)).isEmpty();
+        }
+        Process other = new ProcessBuilder("sleep", "60").start();
+        try {
+            Files.writeString(dir.resolve("pg/postmaster.pid"), other.pid() + "\n" + dir.resolve("pg") + "\n");
+            try (EmbeddedDatabase db = EmbeddedDatabase.start(dir)) {
+                assertThat(other.isAlive()).as("an unrelated process is never signalled").isTrue();
+            }
+        } finally {
+            other.destroyForcibly();
+        }
+    }
+
+    private static List<String> notesOrEmpty(EmbeddedDatabase db) throws Exception {
+        try (var c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password()); var s = c.createStatement();
+             var rs = s.executeQuery("select count(*) from pg_tables where tablename = 'probe'")) {
+            rs.next();
+            return rs.getInt(1) == 0 ? List.of() : notes(db);
         }
     }
 
@@ -85,7 +121,7 @@ class EmbeddedDatabaseTest {
 
     private static List<String> notes(EmbeddedDatabase db) throws Exception {
         List<String> out = new ArrayList<>();
-        try (var c = DriverManager.getConnection(db.jdbcUrl(), db.user(), null); var s = c.createStatement();
+        try (var c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password()); var s = c.createStatement();
              var rs = s.executeQuery("select note from probe")) {
             while (rs.next()) {
                 out.add(rs.getString(1));
