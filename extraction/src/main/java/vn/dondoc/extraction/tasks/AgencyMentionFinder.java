@@ -1,0 +1,325 @@
+package vn.dondoc.extraction.tasks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognises agency names in a token stream by the grammar of Vietnamese administrative names: a head
+ * noun ("Sở", "Bộ", "Ủy ban nhân dân", "Công an", "Cục" …) followed by words of the administration
+ * vocabulary, capitalised proper words, locality words ("tỉnh", "Thành phố") and "các" + group words;
+ * or a group phrase ("các sở, ban, ngành, địa phương", "các cơ quan, đơn vị liên quan"). Shared-prefix
+ * lists ("các Bộ: Tài chính, Xây dựng") are expanded into one mention per member.
+ */
+final class AgencyMentionFinder {
+
+    private static final Set<String> SO_OCR = Set.of("so", "s6", "se", "s&", "s¢", "s0", "s8", "sd", "s$", "s9", "sa");
+    private static final Set<String> BO_OCR = Set.of("bo", "b$", "b¢", "bd", "b6", "b0");
+    private static final Set<String> AMBIGUOUS_HEADS = Set.of("so", "bo", "ban", "vu", "vien", "doan", "bao", "dai",
+            "truong", "cuc", "thanh tra", "hoi dong", "trung tam", "van phong", "cong ty", "ngan hang", "uy ban");
+    private static final Set<String> GROUP_STARTERS = Set.of("so", "bo", "co", "don", "dia", "nganh", "ban", "tinh",
+            "xa", "phuong", "doanh", "chu", "cap", "dang", "doan", "nha", "truong", "vien", "to", "hoi", "hop",
+            "dong", "cuc", "vu", "tap", "ubnd", "uy", "thanh", "bo,", "huyen", "quan", "s6", "s&", "se", "s¢", "sd",
+            "ca");
+    private static final Set<String> NOT_NAME = Set.of("ve", "cua", "voi", "tai", "theo", "trong", "de", "la", "nhu",
+            "khi", "thi", "chu", "phoi", "khan", "tham", "giao", "trinh", "neu");
+
+    private AgencyMentionFinder() {
+    }
+
+    /** All mentions in the tokens, left to right, not overlapping. */
+    static List<AgencyMention> find(Tokens t, String text) {
+        List<AgencyMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            int before = out.size();
+            int next = match(t, i, text, out);
+            if (next > i && out.size() > before) {
+                i = next;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Mentions starting exactly at token i (possibly several for an expanded list); returns next index. */
+    static int match(Tokens t, int i, String text, List<AgencyMention> out) {
+        Tokens.Token tok = t.get(i);
+        String f = tok.folded();
+        if ((f.equals("cac") || f.equals("moi")) && i + 1 < t.size() && GROUP_STARTERS.contains(t.f(i + 1))
+                && t.get(i + 1).gapBefore() == ' ') {
+            return group(t, i, i + 1, text, out, null);
+        }
+        if (f.equals("cac") && t.f(i + 1).equals("dong") && t.f(i + 2).equals("chi")) {
+            return match(t, i + 3, text, out);
+        }
+        // head noun
+        String[] head = head(t, i);
+        if (head == null) {
+            return i;
+        }
+        int headLen = Integer.parseInt(head[2]);
+        int j = i + headLen;
+        boolean ambiguous = AMBIGUOUS_HEADS.contains(head[0]);
+        if (ambiguous && !tok.upper()) {
+            return i;
+        }
+        StringBuilder name = new StringBuilder(head[1]);
+        int last = j - 1;
+        boolean grew = false;
+        while (j < t.size()) {
+            Tokens.Token n = t.get(j);
+            String nf = n.folded();
+            char gap = n.gapBefore();
+            if (gap == ',' && j + 1 < t.size() && (nf.equals("the") && t.f(j + 1).equals("thao"))) {
+                name.append(", Thể thao");
+                j += 2;
+                last = j - 1;
+                grew = true;
+                continue;
+            }
+            if (gap == ',' && nf.equals("tai") && t.f(j + 1).equals("chinh") && head[0].equals("vu")) {
+                name.append(", Tài chính");
+                j += 2;
+                last = j - 1;
+                continue;
+            }
+            if (gap != ' ') {
+                break;
+            }
+            String abbr = AdminLexicon.ABBREVIATIONS.get(nf);
+            if (abbr != null && !nf.equals("vp") && !nf.equals("ubnd")) {
+                name.append(' ').append(abbr);
+                last = j++;
+                grew = true;
+                continue;
+            }
+            if (j + 1 < t.size() && t.get(j + 1).gapBefore() == ' ') {
+                String w = AdminLexicon.word(nf + " " + t.f(j + 1));
+                if (w != null && (n.upper() || grew || !ambiguous)) {
+                    if (n.upper()) {
+                        w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+                    }
+                    if (head(t, j) != null && !grew && !ambiguous && !w.equals("Công an")) {
+                        // e.g. "Văn phòng Chính phủ" is fine; a new head right after a non-ambiguous head
+                    }
+                    name.append(' ').append(w);
+                    j += 2;
+                    last = j - 1;
+                    grew = true;
+                    continue;
+                }
+            }
+            if (nf.equals("cac") && j + 1 < t.size() && GROUP_STARTERS.contains(t.f(j + 1))) {
+                List<AgencyMention> tmp = new ArrayList<>();
+                int k = group(t, j, j + 1, text, tmp, null);
+                if (!tmp.isEmpty()) {
+                    name.append(' ').append(collapse(text.substring(t.get(j).start(), tmp.get(0).end())));
+                    j = k;
+                    last = j - 1;
+                    grew = true;
+                }
+                break;
+            }
+            if (nf.equals("va") && j + 1 < t.size() && t.get(j + 1).upper() && head(t, j + 1) == null
+                    && !t.f(j + 1).equals("cac") && grew) {
+                name.append(" và");
+                j++;
+                continue;
+            }
+            if (nf.equals("tinh") || nf.equals("tw") || nf.equals("trung") && t.f(j + 1).equals("uong")
+                    || nf.equals("thanh") && t.f(j + 1).equals("pho")) {
+                if (nf.equals("trung") || nf.equals("thanh")) {
+                    name.append(' ').append(collapse(text.substring(n.start(), t.get(j + 1).end())));
+                    j += 2;
+                } else {
+                    name.append(' ').append(text, n.start(), n.end());
+                    j++;
+                }
+                last = j - 1;
+                grew = true;
+                continue;
+            }
+            if (nf.equals("thuoc") && j + 1 < t.size() && t.get(j + 1).upper()) {
+                name.append(' ').append(text, n.start(), n.end());
+                j++;
+                continue;
+            }
+            if (n.upper() && !NOT_NAME.contains(nf) && (head(t, j) == null || !grew && ambiguous)) {
+                if (nf.equals("va")) {
+                    break;
+                }
+                name.append(' ').append(text, n.start(), n.end());
+                last = j++;
+                grew = true;
+                continue;
+            }
+            break;
+        }
+        // a dangling "và" is not part of the name
+        String written = name.toString();
+        if (written.endsWith(" và")) {
+            written = written.substring(0, written.length() - 3);
+        }
+        if (ambiguous && !grew) {
+            return i;
+        }
+        if (t.get(last).end() > 0 && last + 1 < t.size() && t.get(last + 1).gapBefore() == ':'
+                && (head[0].equals("so") || head[0].equals("bo")) && !grew) {
+            return i;
+        }
+        out.add(new AgencyMention(tok.start(), t.get(last).end(), i, last, written, false));
+        return last + 1;
+    }
+
+    /** A group phrase starting at token i ("các"), first group word at token g. */
+    private static int group(Tokens t, int i, int g, String text, List<AgencyMention> out, String prefix) {
+        int j = g;
+        int last = g;
+        while (j < t.size()) {
+            Tokens.Token n = t.get(j);
+            String nf = n.folded();
+            char gap = n.gapBefore();
+            if (j > g && gap != ' ' && gap != ',') {
+                break;
+            }
+            if (j > g && gap == ',' && (head(t, j) != null && !AdminLexicon.GROUP_WORDS.contains(nf)
+                    || !AdminLexicon.GROUP_WORDS.contains(nf))) {
+                break;
+            }
+            if (nf.equals("va") || nf.equals("hoac")) {
+                if (j + 1 < t.size() && AdminLexicon.GROUP_WORDS.contains(t.f(j + 1)) && !t.f(j + 1).equals("cac")
+                        && head(t, j + 1) == null) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (nf.equals("co") && t.f(j + 1).equals("lien")) {
+                j++;
+                continue;
+            }
+            if (AdminLexicon.GROUP_WORDS.contains(nf) || SO_OCR.contains(nf) && j == g) {
+                if (j > g && nf.equals("cac") && head(t, j + 1) != null) {
+                    break;
+                }
+                last = j++;
+                continue;
+            }
+            break;
+        }
+        String phrase = collapse(text.substring(t.get(i).start(), t.get(last).end()));
+        // shared-prefix list: "các Bộ: Tài chính, Xây dựng" / "các Sở, ban, ngành, đơn vị: Công an tỉnh, …"
+        if (last + 1 < t.size() && t.get(last + 1).gapBefore() == ':' && t.get(last + 1).upper()) {
+            String memberHead = switch (t.f(g)) {
+                case "bo" -> "Bộ";
+                case "so", "s6", "s&", "se", "s¢" -> "Sở";
+                default -> null;
+            };
+            if (memberHead != null) {
+                return expandList(t, last + 1, text, out, memberHead);
+            }
+        }
+        out.add(new AgencyMention(t.get(i).start(), t.get(last).end(), i, last, phrase, true));
+        return last + 1;
+    }
+
+    /** Members of a shared-prefix list after ':'. */
+    private static int expandList(Tokens t, int j, String text, List<AgencyMention> out, String memberHead) {
+        while (j < t.size()) {
+            List<AgencyMention> own = new ArrayList<>();
+            int k = match(t, j, text, own);
+            if (!own.isEmpty() && head(t, j) != null && !AgencyMentionFinder.isField(t, j)) {
+                out.addAll(own);
+                j = k;
+            } else {
+                // field words: a lexicon word or capitalised words up to the next comma
+                Tokens.Token first = t.get(j);
+                if (!first.upper()) {
+                    break;
+                }
+                StringBuilder name = new StringBuilder(memberHead);
+                int k2 = j;
+                int last = j;
+                while (k2 < t.size() && (k2 == j || t.get(k2).gapBefore() == ' ')) {
+                    String w = k2 + 1 < t.size() && t.get(k2 + 1).gapBefore() == ' '
+                            ? AdminLexicon.word(t.f(k2) + " " + t.f(k2 + 1)) : null;
+                    if (w != null) {
+                        name.append(' ').append(t.get(k2).upper() ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+                        last = k2 + 1;
+                        k2 += 2;
+                    } else if (t.get(k2).upper() || t.f(k2).equals("va") && k2 + 1 < t.size() && t.get(k2 + 1).upper()) {
+                        name.append(' ').append(text, t.get(k2).start(), t.get(k2).end());
+                        last = k2;
+                        k2++;
+                    } else {
+                        break;
+                    }
+                }
+                if (t.f(last + 1).equals("the") && t.f(last + 2).equals("thao") && t.get(last + 1).gapBefore() == ',') {
+                    // "Văn hóa, Thể thao và Du lịch"
+                    int m = last + 3;
+                    name.append(", Thể thao");
+                    last = last + 2;
+                    while (m < t.size() && t.get(m).gapBefore() == ' ' && (t.get(m).upper() || t.f(m).equals("va"))) {
+                        name.append(' ').append(t.f(m).equals("va") ? "và" : text.substring(t.get(m).start(), t.get(m).end()));
+                        last = m++;
+                    }
+                }
+                out.add(new AgencyMention(t.get(j).start(), t.get(last).end(), j, last, name.toString(), false));
+                j = last + 1;
+            }
+            if (j < t.size() && (t.get(j).gapBefore() == ',' || t.f(j).equals("va") && t.get(j).gapBefore() == ' ')) {
+                if (t.f(j).equals("va")) {
+                    j++;
+                }
+                if (j < t.size() && t.get(j).upper()) {
+                    continue;
+                }
+            }
+            break;
+        }
+        return j;
+    }
+
+    private static boolean isField(Tokens t, int j) {
+        return j + 1 < t.size() && AdminLexicon.word(t.f(j) + " " + t.f(j + 1)) != null
+                && !"cong an".equals(t.f(j) + " " + t.f(j + 1)) && !"van phong".equals(t.f(j) + " " + t.f(j + 1));
+    }
+
+    /** {folded head, written head, token count} when a head noun starts at token i. */
+    static String[] head(Tokens t, int i) {
+        if (i >= t.size()) {
+            return null;
+        }
+        String f0 = t.f(i);
+        if (SO_OCR.contains(f0) && t.get(i).upper() && t.get(i).end() - t.get(i).start() == 2) {
+            return new String[] {"so", "Sở", "1"};
+        }
+        if (BO_OCR.contains(f0) && t.get(i).upper()) {
+            if (t.f(i + 1).equals("truong")) {
+                return new String[] {"bo truong", "Bộ trưởng", "2"};
+            }
+            return new String[] {"bo", "Bộ", "1"};
+        }
+        for (String[] h : AdminLexicon.HEADS) {
+            String[] parts = h[0].split(" ");
+            if (i + parts.length > t.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < parts.length && ok; k++) {
+                ok = t.f(i + k).equals(parts[k]) && (k == 0 || t.get(i + k).gapBefore() == ' ');
+            }
+            if (ok) {
+                return new String[] {h[0], h[1], String.valueOf(parts.length)};
+            }
+        }
+        return null;
+    }
+
+    static String collapse(String s) {
+        return s.replaceAll("[*_]+", "").replaceAll("\\s+", " ").strip();
+    }
+}
