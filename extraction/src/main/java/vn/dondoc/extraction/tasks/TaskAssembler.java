@@ -557,7 +557,7 @@ public final class TaskAssembler {
         if (leads.isEmpty()) {
             Tokens t = r.tokens;
             int i = 0;
-            while (i < t.size() && i < 6 && Set.of("trach", "nhiem", "cua", "doi", "voi", "nhiem", "vu", "giao", "cu", "the")
+            while (i < t.size() && i < 6 && Set.of("trach", "nhiem", "cua", "doi", "voi", "vu", "giao", "cu", "the")
                     .contains(t.f(i))) {
                 i++;
             }
