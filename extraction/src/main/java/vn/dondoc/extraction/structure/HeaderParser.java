@@ -36,7 +36,7 @@ public final class HeaderParser {
             "^(?:nay thong bao|[^.]{0,80}(?:xin thong bao|thong bao (?:de|cho|den|y kien|ket luan)|trân trong)"
                     + "[^.]{0,160}(?:thuc hien|biet|trien khai)[^.]{0,40}\\.?/?\\.?\\s*$)");
     private static final Pattern END = Pattern.compile(
-            "^(?:noi nhan|tl\\s*\\.|kt\\s*\\.|tm\\s*\\.|thua lenh|q\\.\\s)");
+            "^(?:n[o0]i nh[a-z]{1,2}n|tl\\s*\\.|kt\\s*\\.|tm\\s*\\.|thua lenh|q\\.\\s)");
     private static final Pattern KIND = Pattern.compile("^(?:thong bao|th0ng bao|cong van|ket luan)\\s*$");
     private static final Pattern ROLE = Pattern.compile(
             "(?<![a-z])(?:chu tich|chii tich|chu tjch|thu tuong|bo truong|bi thu|giam doc|dong chi|d6ng chi|dong chf)(?![a-z])");
@@ -90,7 +90,7 @@ public final class HeaderParser {
                 bodyTo = i;
                 break;
             }
-            if (p.type() == MarkerType.NONE && CLOSING.matcher(f).find()) {
+            if (p.type() == MarkerType.NONE && (CLOSING.matcher(f).find() || f.contains("./.") && f.length() < 400)) {
                 closing = i;
                 bodyTo = i;
                 break;

@@ -14,7 +14,7 @@ public final class ParagraphSplitter {
 
     private static final Pattern FOOTNOTE = Pattern.compile("^\\s*(?:<sup>\\d{1,3}</sup>|\\[\\^?\\d{1,3}])");
     private static final Pattern PREAMBLE_OPENER = Pattern.compile(
-            "^(?:Ngày \\d|Vào ngày|Sau khi|Tham dự|Căn cứ|Thực hiện|Kính gửi|Nơi nhận|NƠI NHẬN|Nay thông báo)");
+            "^(?:ngay \\d|vao ngay|sau khi|tham du|can cu|thuc hien|kinh gui|noi nh[a-z]n|nay thong bao)");
     private static final Pattern NOT_CONTENT = Pattern.compile("^[\\s\\-_=.…]*$");
 
     private ParagraphSplitter() {
@@ -69,7 +69,7 @@ public final class ParagraphSplitter {
                 } else if (prevLast == ';') {
                     newPara = startsUpper;
                 } else {
-                    newPara = PREAMBLE_OPENER.matcher(line).find();
+                    newPara = startsUpper && PREAMBLE_OPENER.matcher(vn.dondoc.extraction.text.VietnameseText.fold(line.toString())).find();
                 }
                 if (newPara) {
                     if (pStart >= 0) {

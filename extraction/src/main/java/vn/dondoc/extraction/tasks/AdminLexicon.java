@@ -76,8 +76,8 @@ public final class AdminLexicon {
     static final Set<String> GROUP_WORDS = new HashSet<>(List.of(
             "so", "ban", "nganh", "bo", "co", "quan", "don", "vi", "dia", "phuong", "xa", "dac", "khu", "lien",
             "doanh", "nghiep", "to", "chuc", "doan", "the", "nha", "thau", "truong", "dai", "hoc", "vien",
-            "nghien", "cuu", "ca", "nhan", "chu", "dau", "tu", "tinh", "thanh", "pho", "huyen", "thi", "dang",
-            "uy", "cap", "chinh", "quyen", "cac", "tham", "muu", "ly", "nuoc", "thuoc", "truc", "ngang", "phu",
+            "nghien", "cuu", "ca", "nhan", "tinh", "thanh", "pho", "huyen", "thi", "dang",
+            "uy", "cap", "chinh", "quyen", "cac", "ly", "nuoc", "thuoc", "truc", "ngang", "phu",
             "trung", "uong", "ban,", "hoi", "va", "don,", "cong", "an", "ubnd", "uy", "ban", "dan", "hop", "tac",
             "xa", "vu", "cuc", "tap", "toan", "he", "thong", "chinh", "tri", "lanh", "dao", "moi", "tung"));
 

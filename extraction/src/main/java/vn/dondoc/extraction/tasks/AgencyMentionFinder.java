@@ -89,7 +89,7 @@ final class AgencyMentionFinder {
                 break;
             }
             String abbr = AdminLexicon.ABBREVIATIONS.get(nf);
-            if (abbr != null && !nf.equals("vp") && !nf.equals("ubnd")) {
+            if (abbr != null && !nf.equals("vp")) {
                 name.append(' ').append(abbr);
                 last = j++;
                 grew = true;
@@ -200,6 +200,16 @@ final class AgencyMentionFinder {
                 j++;
                 continue;
             }
+            if (nf.equals("chu") && t.f(j + 1).equals("dau") && t.f(j + 2).equals("tu")) {
+                last = j + 2;
+                j += 3;
+                continue;
+            }
+            if (nf.equals("tham") && t.f(j + 1).equals("muu") && t.f(j - 1).equals("quan")) {
+                last = j + 1;
+                j += 2;
+                continue;
+            }
             if (AdminLexicon.GROUP_WORDS.contains(nf) || SO_OCR.contains(nf) && j == g) {
                 if (j > g && nf.equals("cac") && head(t, j + 1) != null) {
                     break;
@@ -209,7 +219,7 @@ final class AgencyMentionFinder {
             }
             break;
         }
-        String phrase = collapse(text.substring(t.get(i).start(), t.get(last).end()));
+        String phrase = groupName(t, i, last, text);
         // shared-prefix list: "các Bộ: Tài chính, Xây dựng" / "các Sở, ban, ngành, đơn vị: Công an tỉnh, …"
         if (last + 1 < t.size() && t.get(last + 1).gapBefore() == ':' && t.get(last + 1).upper()) {
             String memberHead = switch (t.f(g)) {
@@ -315,8 +325,40 @@ final class AgencyMentionFinder {
             if (ok) {
                 return new String[] {h[0], h[1], String.valueOf(parts.length)};
             }
+            if (parts.length == 2 && t.get(i).upper() && t.get(i + 1).gapBefore() == ' ') {
+                String joined = t.f(i) + " " + t.f(i + 1);
+                if (joined.length() >= 7 && AdminLexicon.withinOneEdit(h[0], joined) && t.f(i).charAt(0) == h[0].charAt(0)) {
+                    return new String[] {h[0], h[1], "2"};
+                }
+            }
         }
         return null;
+    }
+
+    /** The group phrase as written, with OCR-garbled "Sở" and "UBND" normalised. */
+    private static String groupName(Tokens t, int i, int last, String text) {
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k <= last; k++) {
+            if (k > i) {
+                char g = t.get(k).gapBefore();
+                b.append(g == ' ' ? " " : g + " ");
+            }
+            String f = t.f(k);
+            String w = text.substring(t.get(k).start(), t.get(k).end());
+            if (SO_OCR.contains(f) && w.length() == 2) {
+                w = Character.isUpperCase(w.charAt(0)) ? "Sở" : "sở";
+            } else if (f.equals("ubnd")) {
+                w = "Ủy ban nhân dân";
+            } else if (AdminLexicon.knownSyllable(f) && !w.matches(".*[^\\x00-\\x7F].*")) {
+                w = restoreSyllable(w, f);
+            }
+            b.append(w);
+        }
+        return collapse(b.toString());
+    }
+
+    private static String restoreSyllable(String w, String f) {
+        return w;
     }
 
     static String collapse(String s) {

@@ -38,6 +38,9 @@ public final class TaskAssembler {
                     + "|dam bao|xu ly|giai quyet|phoi hop voi|chu tri|ket noi|tich hop|so hoa|dau tu|nang cap|lap|huong dan"
                     + "|don doc|theo doi|ban giao|giai ngan|thuc hien nghiem)(?![a-z])");
     private static final Pattern ACCOUNTABILITY = Pattern.compile("chiu trach nhiem(?: truc tiep| toan dien)? truoc");
+    private static final Pattern APPROVAL = Pattern.compile(
+            "^(?:\\S+\\s+){0,8}?(?:co ban\\s+)?(?:thong nhat|dong y|ghi nhan|bieu duong|danh gia cao|hoan nghenh|nhat tri)(?![a-z])"
+                    + "|^(?:ubnd|uy ban nhan dan|chinh phu|thu tuong|lanh dao)(?:\\s+(?:tinh|thanh pho|chinh phu))?\\s+(?:se|da)(?![a-z])");
     private static final Pattern CHU_TRI = Pattern.compile("^ch[uiy]{1,2} tr[iy]$");
     private static final Set<String> OBJECT_WORDS = Set.of("cua", "voi", "cho", "ve", "tai", "tren", "den", "theo",
             "trong", "o", "tu", "doi", "giua", "thuoc");
@@ -77,7 +80,10 @@ public final class TaskAssembler {
 
         void walk(OutlineNode node, Ctx ctx) {
             Paragraph p = node.p;
-            boolean heading = p.heading() || node.hasItemKids();
+            if (p.type() == MarkerType.PLUS) {
+                return;
+            }
+            boolean heading = node.hasItemKids() || p.heading() && (node.kids.isEmpty() || !node.paras.isEmpty());
             if (!heading) {
                 item(node, ctx);
                 return;
@@ -139,6 +145,9 @@ public final class TaskAssembler {
             }
             if (ctx.assessment()) {
                 return ctx;
+            }
+            if (APPROVAL.matcher(f).find()) {
+                return next;
             }
             if (!CONCRETE.matcher(f).find() || ACCOUNTABILITY.matcher(f).find() && !f.contains("dam bao")
                     && !f.contains("bao dam")) {
@@ -235,8 +244,9 @@ public final class TaskAssembler {
                 }
                 Region sub = region(t.get(i).start(), to);
                 List<String> s = subject(sub);
-                List<String> current = firstSubject.isEmpty() ? ctx.leads() : firstSubject;
-                if (!s.isEmpty() && !sameNames(s, current) && !sameNames(s, ctx.leads())
+                List<String> current = !firstSubject.isEmpty() ? firstSubject
+                        : !ctx.leads().isEmpty() ? ctx.leads() : ctx.context();
+                if (!s.isEmpty() && !sameNames(s, current) && !sameNames(s, ctx.leads()) && !sameNames(s, ctx.context())
                         && CONCRETE.matcher(sub.foldedText()).find()) {
                     parts.add(new int[] {partStart, i});
                     partStart = i;
@@ -479,10 +489,13 @@ public final class TaskAssembler {
                 if (t.f(j).equals("chat") && t.f(j + 1).equals("che")) {
                     j += 2;
                 }
-                if (t.f(j).matches("v[o0óôơ6][i1]") || t.f(j).equals("cung")) {
+                if (t.f(j).matches("v[o0d6][i1]") || t.f(j).equals("cung")) {
                     j++;
                 }
                 AgencyMention m = mentionAt(r, j);
+                if (m == null) {
+                    m = acronymAt(r, j);
+                }
                 while (m != null) {
                     if (!containsName(out, m.name())) {
                         out.add(m.name());
@@ -495,6 +508,9 @@ public final class TaskAssembler {
                             jj = nx + 1;
                         }
                         m = mentionAt(r, jj);
+                        if (m == null) {
+                            m = acronymAt(r, jj);
+                        }
                     } else {
                         m = null;
                     }
@@ -511,6 +527,24 @@ public final class TaskAssembler {
                 return Character.toUpperCase(w.charAt(0)) + w.substring(1);
             }
             return null;
+        }
+
+        /** An organisation named by an acronym ("VNPT Quảng Ngãi") where an agency is expected. */
+        AgencyMention acronymAt(Region r, int token) {
+            Tokens t = r.tokens;
+            if (token >= t.size()) {
+                return null;
+            }
+            String w = text.substring(t.get(token).start(), t.get(token).end());
+            if (!w.matches("[A-ZĐ]{2,}[A-ZĐ0-9&-]*") || w.matches("[IVXL]+")) {
+                return null;
+            }
+            int last = token;
+            while (last + 1 < t.size() && t.get(last + 1).gapBefore() == ' ' && t.get(last + 1).upper()) {
+                last++;
+            }
+            return new AgencyMention(t.get(token).start(), t.get(last).end(), token, last,
+                    collapse(text.substring(t.get(token).start(), t.get(last).end())), false);
         }
 
         AgencyMention mentionAt(Region r, int token) {
