@@ -184,8 +184,7 @@ final class AgencyMentionFinder {
             if (j > g && gap != ' ' && gap != ',') {
                 break;
             }
-            if (j > g && gap == ',' && (head(t, j) != null && !AdminLexicon.GROUP_WORDS.contains(nf)
-                    || !AdminLexicon.GROUP_WORDS.contains(nf))) {
+            if (j > g && gap == ',' && !groupWord(nf, true)) {
                 break;
             }
             if (nf.equals("va") || nf.equals("hoac")) {
@@ -205,12 +204,12 @@ final class AgencyMentionFinder {
                 j += 3;
                 continue;
             }
-            if (nf.equals("tham") && t.f(j + 1).equals("muu") && t.f(j - 1).equals("quan")) {
+            if (nf.equals("tham") && t.f(j + 1).equals("muu") && t.f(j - 1).equals("quan") && t.f(j - 2).equals("co")) {
                 last = j + 1;
                 j += 2;
                 continue;
             }
-            if (AdminLexicon.GROUP_WORDS.contains(nf) || SO_OCR.contains(nf) && j == g) {
+            if (groupWord(nf, gap == ',') || SO_OCR.contains(nf) && j == g) {
                 if (j > g && nf.equals("cac") && head(t, j + 1) != null) {
                     break;
                 }
@@ -333,6 +332,21 @@ final class AgencyMentionFinder {
             }
         }
         return null;
+    }
+
+    private static boolean groupWord(String f, boolean listItem) {
+        if (AdminLexicon.GROUP_WORDS.contains(f)) {
+            return true;
+        }
+        if (!listItem || f.length() < 3 || f.length() > 6) {
+            return false;
+        }
+        for (String w : AdminLexicon.GROUP_WORDS) {
+            if (w.length() >= 3 && w.charAt(0) == f.charAt(0) && AdminLexicon.withinOneEdit(w, f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The group phrase as written, with OCR-garbled "Sở" and "UBND" normalised. */

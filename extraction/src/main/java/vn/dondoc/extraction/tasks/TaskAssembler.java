@@ -39,7 +39,7 @@ public final class TaskAssembler {
                     + "|don doc|theo doi|ban giao|giai ngan|thuc hien nghiem)(?![a-z])");
     private static final Pattern ACCOUNTABILITY = Pattern.compile("chiu trach nhiem(?: truc tiep| toan dien)? truoc");
     private static final Pattern APPROVAL = Pattern.compile(
-            "^(?:\\S+\\s+){0,8}?(?:co ban\\s+)?(?:thong nhat|dong y|ghi nhan|bieu duong|danh gia cao|hoan nghenh|nhat tri)(?![a-z])"
+            "^(?:\\S+\\s+){0,8}?(?:co ban\\s+)?(?:th[a-z]ng nh[a-z]t|dong y|ghi nhan|bieu duong|danh gia cao|hoan nghenh|nhat tri)(?![a-z])"
                     + "|^(?:ubnd|uy ban nhan dan|chinh phu|thu tuong|lanh dao)(?:\\s+(?:tinh|thanh pho|chinh phu))?\\s+(?:se|da)(?![a-z])");
     private static final Pattern CHU_TRI = Pattern.compile("^ch[uiy]{1,2} tr[iy]$");
     private static final Set<String> OBJECT_WORDS = Set.of("cua", "voi", "cho", "ve", "tai", "tren", "den", "theo",
