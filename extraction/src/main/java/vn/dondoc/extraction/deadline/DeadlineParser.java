@@ -33,7 +33,7 @@ public final class DeadlineParser {
             "(?<dmyw>" + NGAY + "\\s+(?<wd>\\d{1,2})\\s+" + THANG + "\\s+(?<wm>\\d{1,2})(?:\\s*(?:,\\s*)?" + NAM
                     + "\\s+(?<wy>\\d{4}))?)"
             + "|(?<words>" + NGAY + "\\s+(?<nd>(?:" + NumberWords.WORD + ")(?:\\s+(?:" + NumberWords.WORD + ")){0,2})\\s+"
-                    + THANG + "\\s+(?<nm>(?:" + NumberWords.WORD + ")(?:\\s+(?:" + NumberWords.WORD + ")){0,1})"
+                    + THANG + "\\s+(?<nm>(?:" + NumberWords.WORD + ")(?:\\s+(?!n[a-z]m\\s+\\d)(?:" + NumberWords.WORD + ")){0,1})(?![a-z])"
                     + "(?:\\s+" + NAM + "\\s+(?<ny>\\d{4}))?)"
             + "|(?<dmy>(?:" + NGAY + "\\s*)?(?<d>\\d{1,2})\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<y>\\d{4}))"
             + "|(?<dm>(?:" + NGAY + "\\s*)?(?<d2>\\d{1,2})\\s*/\\s*(?<m2>\\d{1,2})(?![\\d/]))"

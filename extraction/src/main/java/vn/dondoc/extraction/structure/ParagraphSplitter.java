@@ -147,6 +147,8 @@ public final class ParagraphSplitter {
                     return false;
                 }
                 letters++;
+            } else if (c == '/') {
+                return false;
             }
         }
         return letters >= 4;
