@@ -21,6 +21,11 @@ final class AgencyMentionFinder {
             "xa", "phuong", "doanh", "chu", "cap", "dang", "doan", "nha", "truong", "vien", "to", "hoi", "hop",
             "dong", "cuc", "vu", "tap", "ubnd", "uy", "thanh", "bo,", "huyen", "quan", "s6", "s&", "se", "s¢", "sd",
             "ca");
+    /** Verbs that end a name when written with a capital after it ("Bộ Y tế Nghiên cứu …"). */
+    private static final Set<String> VERBS = Set.of("chi dao", "nghien cuu", "tong hop", "to chuc", "chu tri",
+            "phoi hop", "khan truong", "tham muu", "bao cao", "ra soat", "trien khai", "thuc hien", "hoan thanh",
+            "hoan thien", "huong dan", "theo doi", "don doc", "kiem tra", "de xuat", "xem xet", "chu dong", "tiep tuc",
+            "phu trach", "co trach", "chiu trach", "can cu", "lanh dao", "xay dung");
     private static final Set<String> NOT_NAME = Set.of("ve", "cua", "voi", "tai", "theo", "trong", "de", "la", "nhu",
             "khi", "thi", "chu", "phoi", "khan", "tham", "giao", "trinh", "neu");
 
@@ -47,12 +52,21 @@ final class AgencyMentionFinder {
     static int match(Tokens t, int i, String text, List<AgencyMention> out) {
         Tokens.Token tok = t.get(i);
         String f = tok.folded();
-        if ((f.equals("cac") || f.equals("moi")) && i + 1 < t.size() && GROUP_STARTERS.contains(t.f(i + 1))
+        if (f.equals("cap") && t.f(i + 1).equals("uy") && tok.upper()) {
+            return group(t, i, i, text, out, null);
+        }
+        if ((f.equals("cac") || f.equals("moi")) && i + 1 < t.size() && !t.f(i + 1).equals("dong") && GROUP_STARTERS.contains(t.f(i + 1))
                 && t.get(i + 1).gapBefore() == ' ') {
             return group(t, i, i + 1, text, out, null);
         }
-        if (f.equals("cac") && t.f(i + 1).equals("dong") && t.f(i + 2).equals("chi")) {
-            return match(t, i + 3, text, out);
+        if (f.equals("cac") && t.f(i + 1).equals("dong") && t.f(i + 2).equals("chi") && i + 3 < t.size()) {
+            int before = out.size();
+            int next = match(t, i + 3, text, out);
+            if (out.size() > before && out.get(before).firstToken() == i + 3) {
+                AgencyMention m = out.get(before);
+                out.set(before, new AgencyMention(tok.start(), m.end(), i, m.lastToken(), m.name(), m.group()));
+            }
+            return next;
         }
         // head noun
         String[] head = head(t, i);
@@ -93,6 +107,14 @@ final class AgencyMentionFinder {
                 name.append(' ').append(abbr);
                 last = j++;
                 grew = true;
+                continue;
+            }
+            if (grew && j + 1 < t.size() && VERBS.contains(nf + " " + t.f(j + 1))) {
+                break;
+            }
+            if (nf.equals("so") && !n.upper() && name.toString().endsWith("Chuyển đổi")) {
+                name.append(" số");
+                last = j++;
                 continue;
             }
             if (j + 1 < t.size() && t.get(j + 1).gapBefore() == ' ') {
@@ -334,6 +356,18 @@ final class AgencyMentionFinder {
         return null;
     }
 
+    private static String fuzzyGroupWord(String f) {
+        if (f.length() < 3 || f.length() > 6) {
+            return null;
+        }
+        for (String w : AdminLexicon.GROUP_WORDS) {
+            if (w.length() >= 3 && w.charAt(0) == f.charAt(0) && AdminLexicon.withinOneEdit(w, f)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
     private static boolean groupWord(String f, boolean listItem) {
         if (AdminLexicon.GROUP_WORDS.contains(f)) {
             return true;
@@ -363,6 +397,8 @@ final class AgencyMentionFinder {
                 w = Character.isUpperCase(w.charAt(0)) ? "Sở" : "sở";
             } else if (f.equals("ubnd")) {
                 w = "Ủy ban nhân dân";
+            } else if (!AdminLexicon.GROUP_WORDS.contains(f) && fuzzyGroupWord(f) != null) {
+                w = fuzzyGroupWord(f);
             } else if (AdminLexicon.knownSyllable(f) && !w.matches(".*[^\\x00-\\x7F].*")) {
                 w = restoreSyllable(w, f);
             }
