@@ -79,7 +79,7 @@ class SampleEvaluationTest {
 
     @Test
     void ownNotices() throws IOException {
-        Path own = Paths.get("src/test/resources/notices-own");
+        Path own = Paths.get(System.getProperty("dondoc.own-notices", "src/test/resources/notices-own"));
         Assumptions.assumeTrue(Files.isDirectory(own.resolve("notices")) && Files.isDirectory(own.resolve("gold")),
                 "no own notices");
         run("notices-own", own.resolve("notices"), own.resolve("gold"), AgencyDirectory.empty());
