@@ -54,6 +54,9 @@ public final class DeadlineParser {
     private static final Pattern START_OR_OTHER = Pattern.compile(
             "(?<![a-z])(?:ke tu|bat dau(?:\\s+\\S+){0,4}|duoc giao(?:\\s+\\S+){0,2})\\s+(?:\\S+\\s+){0,1}$");
 
+    private static final Pattern MARKS = Pattern.compile("[*_]+");
+    private static final Pattern WS = Pattern.compile("\\s+");
+
     private DeadlineParser() {
     }
 
@@ -183,7 +186,6 @@ public final class DeadlineParser {
     }
 
     private static String collapse(String s) {
-        String t = s.replaceAll("[*_]+", "").replaceAll("\\s+", " ").strip();
-        return t;
+        return WS.matcher(MARKS.matcher(s).replaceAll("")).replaceAll(" ").strip();
     }
 }

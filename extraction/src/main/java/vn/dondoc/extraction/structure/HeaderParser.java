@@ -46,6 +46,9 @@ public final class HeaderParser {
     private static final java.util.Set<String> STOP = java.util.Set.of("tai", "ve", "da", "chu", "lam", "ket", "voi",
             "trong", "va", "cho", "nghe", "di", "du", "dy", "to", "thay", "phat", "lanh", "den");
 
+    private static final Pattern WORD = Pattern.compile("[^\\s,.;:()]+");
+    private static final Pattern PANEL = Pattern.compile("noi ban hanh\\s*:[\\s|]*([^\\n|]+)");
+
     private HeaderParser() {
     }
 
@@ -194,8 +197,7 @@ public final class HeaderParser {
     }
 
     private static String nameAfter(String text, String mask, String folded, int from, int limit) {
-        Pattern word = Pattern.compile("[^\\s,.;:()]+");
-        Matcher w = word.matcher(mask);
+        Matcher w = WORD.matcher(mask);
         w.region(from, Math.min(limit, from + 160));
         List<String> parts = new ArrayList<>();
         boolean inInstitution = true;
@@ -251,7 +253,7 @@ public final class HeaderParser {
     }
 
     private static String issuer(String text, String mask, String folded, List<Paragraph> ps) {
-        Matcher panel = Pattern.compile("noi ban hanh\\s*:[\\s|]*([^\\n|]+)").matcher(folded);
+        Matcher panel = PANEL.matcher(folded);
         if (panel.find() && panel.start() < 2000) {
             return collapse(mask.substring(panel.start(1), panel.end(1)));
         }

@@ -97,7 +97,15 @@ public final class ParagraphSplitter {
     private static Paragraph build(String mask, int start, int end, int body, MarkerParser.Marker marker) {
         String inner = mask.substring(body, end).strip();
         char last = inner.isEmpty() ? ':' : inner.charAt(inner.length() - 1);
-        int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < inner.length(); i++) {
+            boolean ws = Character.isWhitespace(inner.charAt(i));
+            if (!ws && !inWord) {
+                words++;
+            }
+            inWord = !ws;
+        }
         boolean heading = last == ':'
                 || (marker.type() != MarkerType.NONE && marker.type() != MarkerType.DASH
                     && marker.type() != MarkerType.PLUS && ".;!?…)”\"".indexOf(last) < 0 && words <= 25)

@@ -103,6 +103,22 @@ public final class AdminLexicon {
         if (w != null || folded.length() < 5) {
             return w;
         }
+        String cached = FUZZY_CACHE.get(folded);
+        if (cached != null) {
+            return cached.isEmpty() ? null : cached;
+        }
+        String found = fuzzyWord(folded);
+        if (FUZZY_CACHE.size() > 100_000) {
+            FUZZY_CACHE.clear();
+        }
+        FUZZY_CACHE.put(folded, found == null ? "" : found);
+        return found;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> FUZZY_CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String fuzzyWord(String folded) {
         for (Map.Entry<String, String> e : BIGRAMS.entrySet()) {
             if (e.getKey().indexOf(' ') > 0 && withinOneEdit(e.getKey(), folded)) {
                 return e.getValue();

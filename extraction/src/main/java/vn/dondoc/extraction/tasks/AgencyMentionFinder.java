@@ -319,6 +319,17 @@ final class AgencyMentionFinder {
                 && !"cong an".equals(t.f(j) + " " + t.f(j + 1)) && !"van phong".equals(t.f(j) + " " + t.f(j + 1));
     }
 
+    private static final java.util.Map<String, String[]> HEAD_PARTS = new java.util.HashMap<>();
+
+    private static final java.util.Map<Character, List<String[]>> HEADS_BY_INITIAL = new java.util.HashMap<>();
+
+    static {
+        for (String[] h : AdminLexicon.HEADS) {
+            HEAD_PARTS.put(h[0], h[0].split(" "));
+            HEADS_BY_INITIAL.computeIfAbsent(h[0].charAt(0), c -> new ArrayList<>()).add(h);
+        }
+    }
+
     /** {folded head, written head, token count} when a head noun starts at token i. */
     static String[] head(Tokens t, int i) {
         if (i >= t.size()) {
@@ -334,8 +345,14 @@ final class AgencyMentionFinder {
             }
             return new String[] {"bo", "Bộ", "1"};
         }
-        for (String[] h : AdminLexicon.HEADS) {
-            String[] parts = h[0].split(" ");
+        String[] fuzzy = null;
+        List<String[]> candidates = HEADS_BY_INITIAL.get(f0.charAt(0));
+        if (candidates == null) {
+            return null;
+        }
+        String joined = null;
+        for (String[] h : candidates) {
+            String[] parts = HEAD_PARTS.get(h[0]);
             if (i + parts.length > t.size()) {
                 continue;
             }
@@ -347,13 +364,15 @@ final class AgencyMentionFinder {
                 return new String[] {h[0], h[1], String.valueOf(parts.length)};
             }
             if (parts.length == 2 && t.get(i).upper() && t.get(i + 1).gapBefore() == ' ') {
-                String joined = t.f(i) + " " + t.f(i + 1);
-                if (joined.length() >= 7 && AdminLexicon.withinOneEdit(h[0], joined) && t.f(i).charAt(0) == h[0].charAt(0)) {
-                    return new String[] {h[0], h[1], "2"};
+                if (joined == null) {
+                    joined = t.f(i) + " " + t.f(i + 1);
+                }
+                if (fuzzy == null && joined.length() >= 7 && AdminLexicon.withinOneEdit(h[0], joined)) {
+                    fuzzy = new String[] {h[0], h[1], "2"};
                 }
             }
         }
-        return null;
+        return fuzzy;
     }
 
     private static String fuzzyGroupWord(String f) {
@@ -399,7 +418,7 @@ final class AgencyMentionFinder {
                 w = "Ủy ban nhân dân";
             } else if (!AdminLexicon.GROUP_WORDS.contains(f) && fuzzyGroupWord(f) != null) {
                 w = fuzzyGroupWord(f);
-            } else if (AdminLexicon.knownSyllable(f) && !w.matches(".*[^\\x00-\\x7F].*")) {
+            } else if (AdminLexicon.knownSyllable(f) && w.chars().allMatch(c -> c < 128)) {
                 w = restoreSyllable(w, f);
             }
             b.append(w);
@@ -411,7 +430,10 @@ final class AgencyMentionFinder {
         return w;
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[*_]+");
+    private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
+
     static String collapse(String s) {
-        return s.replaceAll("[*_]+", "").replaceAll("\\s+", " ").strip();
+        return WS.matcher(MARKS.matcher(s).replaceAll("")).replaceAll(" ").strip();
     }
 }

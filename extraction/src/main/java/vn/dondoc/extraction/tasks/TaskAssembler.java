@@ -242,12 +242,11 @@ public final class TaskAssembler {
                 if (t.get(i).gapBefore() != '.' || !t.get(i).upper()) {
                     continue;
                 }
-                Region sub = region(t.get(i).start(), to);
-                List<String> s = subject(sub);
+                List<String> s = subject(r, i);
                 List<String> current = !firstSubject.isEmpty() ? firstSubject
                         : !ctx.leads().isEmpty() ? ctx.leads() : ctx.context();
                 if (!s.isEmpty() && !sameNames(s, current) && !sameNames(s, ctx.leads()) && !sameNames(s, ctx.context())
-                        && CONCRETE.matcher(sub.foldedText()).find()) {
+                        && CONCRETE.matcher(folded.substring(t.get(i).start(), to)).find()) {
                     parts.add(new int[] {partStart, i});
                     partStart = i;
                 }
@@ -360,19 +359,23 @@ public final class TaskAssembler {
 
         /** Leads named at the start of a clause: "[Giao|Đề nghị] X [, Y] <verb>" after optional connectives. */
         List<String> subject(Region r) {
+            return subject(r, 0);
+        }
+
+        List<String> subject(Region r, int i0) {
             Tokens t = r.tokens;
-            if (t.size() == 0) {
+            if (t.size() <= i0) {
                 return List.of();
             }
-            int i = 0;
-            String f0 = t.f(0);
+            int i = i0;
+            String f0 = t.f(i0);
             // topic "Về …:" prefix
             if (f0.equals("ve")) {
-                int k = 1;
-                while (k < t.size() && t.get(k).gapBefore() != ':' && k < 60) {
+                int k = i0 + 1;
+                while (k < t.size() && t.get(k).gapBefore() != ':' && k < i0 + 60) {
                     k++;
                 }
-                if (k < t.size() && k < 60) {
+                if (k < t.size() && k < i0 + 60) {
                     i = k;
                 }
             }
@@ -458,7 +461,7 @@ public final class TaskAssembler {
             List<String> out = new ArrayList<>();
             Tokens t = r.tokens;
             for (int i = 0; i + 1 < t.size(); i++) {
-                if (!t.f(i).matches("ph[a-z0-9]{1,2}i") || !t.f(i + 1).equals("hop") || t.get(i + 1).gapBefore() != ' ') {
+                if (!PHOI.matcher(t.f(i)).matches() || !t.f(i + 1).equals("hop") || t.get(i + 1).gapBefore() != ' ') {
                     continue;
                 }
                 // the subject of "phối hợp" must not be another agency directed by the lead
@@ -489,7 +492,7 @@ public final class TaskAssembler {
                 if (t.f(j).equals("chat") && t.f(j + 1).equals("che")) {
                     j += 2;
                 }
-                if (t.f(j).matches("v[o0d6][i1]") || t.f(j).equals("cung")) {
+                if (VOI.matcher(t.f(j)).matches() || t.f(j).equals("cung")) {
                     j++;
                 }
                 AgencyMention m = mentionAt(r, j);
@@ -536,7 +539,7 @@ public final class TaskAssembler {
                 return null;
             }
             String w = text.substring(t.get(token).start(), t.get(token).end());
-            if (!w.matches("[A-ZĐ]{2,}[A-ZĐ0-9&-]*") || w.matches("[IVXL]+")) {
+            if (!ACRONYM.matcher(w).matches() || ROMAN_NUMERAL.matcher(w).matches()) {
                 return null;
             }
             int last = token;
@@ -551,8 +554,10 @@ public final class TaskAssembler {
             return r.byToken.get(token);
         }
 
+        private final Map<Long, Region> regions = new HashMap<>();
+
         Region region(int from, int to) {
-            return new Region(from, to, this);
+            return regions.computeIfAbsent(((long) from << 32) | to, k -> new Region(from, to, this));
         }
     }
 
@@ -677,7 +682,7 @@ public final class TaskAssembler {
     }
 
     private static String key(String s) {
-        return folded(s).replaceAll("[^a-z0-9]+", "");
+        return NON_ALNUM.matcher(folded(s)).replaceAll("");
     }
 
     private static String folded(String s) {
@@ -688,7 +693,14 @@ public final class TaskAssembler {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
+    private static final Pattern WS = Pattern.compile("\\s+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern PHOI = Pattern.compile("ph[a-z0-9]{1,2}i");
+    private static final Pattern VOI = Pattern.compile("v[o0d6][i1]");
+    private static final Pattern ACRONYM = Pattern.compile("[A-ZĐ]{2,}[A-ZĐ0-9&-]*");
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXL]+");
+
     static String collapse(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return WS.matcher(s).replaceAll(" ").strip();
     }
 }

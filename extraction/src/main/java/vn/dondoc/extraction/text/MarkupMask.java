@@ -20,8 +20,10 @@ public final class MarkupMask {
     /** The masked copy of {@code text} (same length). */
     public static String of(String text) {
         char[] m = text.toCharArray();
-        blank(m, SUP.matcher(text));
-        blank(m, TAG.matcher(text));
+        if (text.indexOf('<') >= 0 || text.indexOf("_{") >= 0) {
+            blank(m, SUP.matcher(text));
+            blank(m, TAG.matcher(text));
+        }
         boolean lineStart = true;
         for (int i = 0; i < m.length; i++) {
             char c = m[i];
