@@ -21,7 +21,7 @@ import vn.dondoc.extraction.deadline.OcrFragments;
  */
 public final class HeaderParser {
 
-    private static final Pattern NUMBER_LINE = Pattern.compile("(?m)^\\s*s[o6ố0e]\\s*(?:hieu)?\\s*:\\s*");
+    private static final Pattern NUMBER_LINE = Pattern.compile("(?m)^\\s*s[o6ố0e]\\s*(?:hieu)?\\s*:?\\s*(?=[\\d\\s|/]|$)");
     private static final Pattern NUMBER = Pattern.compile("^\\s*([0-9oOlI]{0,6})\\s*([/-])\\s*([A-ZĐ][A-ZĐ0-9&.]*(?:[-/][A-ZĐ0-9&.]+)*)");
     private static final Pattern PLACE_DATE = Pattern.compile(
             ",\\s*" + OcrFragments.NGAY + "\\s*([0-9oOlI|/]{0,3})\\s*" + OcrFragments.THANG + "\\s*([0-9oOlI|/]{0,3})\\s*"
@@ -31,7 +31,7 @@ public final class HeaderParser {
             "^(?:vao\\s+)?" + OcrFragments.NGAY + "\\s+(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(\\d{1,2})\\s+"
                     + OcrFragments.THANG + "\\s+(\\d{1,2})\\s+n[a-z]m\\s+(\\d{4}))");
     private static final Pattern BODY_LEAD_IN = Pattern.compile(
-            "(?:ket luan|chi dao|nhu sau|giao|thong bao|de nghi|yeu cau)[^:]{0,40}:\\s*$");
+            "(?:ket luan|chi dao|nhu sau|giao|thong bao|de nghi|yeu cau|co y kien)[^:]{0,140}:\\s*$");
     private static final Pattern CLOSING = Pattern.compile(
             "^(?:nay thong bao|[^.]{0,80}(?:xin thong bao|thong bao (?:de|cho|den|y kien|ket luan)|trân trong)"
                     + "[^.]{0,160}(?:thuc hien|biet|trien khai)[^.]{0,40}\\.?/?\\.?\\s*$)");

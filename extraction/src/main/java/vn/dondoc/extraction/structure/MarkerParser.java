@@ -10,7 +10,7 @@ public final class MarkerParser {
     public record Marker(MarkerType type, String label, int length) {
     }
 
-    private static final Pattern ROMAN = Pattern.compile("^(?:([IVX]{1,5})|\\|)\\s*[.)]\\s*(?=\\S)");
+    private static final Pattern ROMAN = Pattern.compile("^(?:([IVX][IVXLl1]{0,4})|\\|)\\s*[.)]\\s*(?=\\S)");
     private static final Pattern MULTI = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(?=\\D)");
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})\\s?[.)](?![\\d/])\\s*(?=\\S)");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ¢])\\s?\\)\\s*(?=\\S)|^([a-zđ])\\.\\s+(?=\\p{Lu})");
@@ -26,7 +26,7 @@ public final class MarkerParser {
     public static Marker parse(CharSequence s) {
         Matcher m = ROMAN.matcher(s);
         if (m.find()) {
-            String r = m.group(1) == null ? "I" : m.group(1);
+            String r = m.group(1) == null ? "I" : m.group(1).replaceAll("[Ll1]", "I");
             if (VALID_ROMAN.matcher(r).matches() && !r.isEmpty()) {
                 return new Marker(MarkerType.ROMAN, r, m.end());
             }

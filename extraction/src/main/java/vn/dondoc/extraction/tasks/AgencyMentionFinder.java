@@ -21,6 +21,22 @@ final class AgencyMentionFinder {
             "xa", "phuong", "doanh", "chu", "cap", "dang", "doan", "nha", "truong", "vien", "to", "hoi", "hop",
             "dong", "cuc", "vu", "tap", "ubnd", "uy", "thanh", "bo,", "huyen", "quan", "s6", "s&", "se", "s¢", "sd",
             "ca");
+    /** Lower-case locality words that may end a name ("Công an phường", "Kho bạc … khu vực XVII"). */
+    private static final Set<String> LOCALITY = Set.of("phuong", "xa", "huyen", "quan", "thi", "dac");
+    /** One-syllable predicates and function words that never continue a name. */
+    private static final Set<String> SINGLE_VERBS = Set.of("lap", "ky", "gui", "co", "can", "phai", "se", "da", "dang",
+            "duoc", "la", "cung", "som", "tiep", "tang", "day", "kien", "khan", "chu", "phoi", "tham", "thuc", "trien",
+            "xem", "de", "ra", "nang", "uu", "khoi", "phu", "bo", "lam", "nhan", "tuyen", "cap", "ban", "dua", "giu",
+            "mo", "xu", "tra", "quan", "hoan", "bao", "nghien", "to", "tong", "kip", "dam", "va", "hoac", "nhung",
+            "cac", "mot", "nay", "do", "khi", "neu", "thi", "o", "tai", "ve", "voi", "cho", "cua", "trong", "tren",
+            "duoi", "sau", "truoc", "den", "tu", "theo", "vao");
+    private static final Set<String> OBJECT = Set.of("cua", "voi", "cho", "ve", "tai", "tren", "den", "theo", "trong");
+
+    private static boolean lastWasCapital(Tokens t, int k, int i, int headLen) {
+        // the previous token is capitalised and is not itself the second syllable of a head or lexicon word
+        return k >= i + headLen || headLen == 1;
+    }
+
     /** Verbs that end a name when written with a capital after it ("Bộ Y tế Nghiên cứu …"). */
     private static final Set<String> VERBS = Set.of("chi dao", "nghien cuu", "tong hop", "to chuc", "chu tri",
             "phoi hop", "khan truong", "tham muu", "bao cao", "ra soat", "trien khai", "thuc hien", "hoan thanh",
@@ -150,6 +166,27 @@ final class AgencyMentionFinder {
                 j++;
                 continue;
             }
+            if (!n.upper() && LOCALITY.contains(nf) && !(nf.equals("xa") && t.f(j + 1).equals("hoi"))) {
+                name.append(' ').append(text, n.start(), n.end());
+                last = j++;
+                grew = true;
+                continue;
+            }
+            if (nf.equals("khu") && t.f(j + 1).equals("vuc")) {
+                name.append(' ').append(collapse(text.substring(n.start(), t.get(j + 1).end())));
+                j += 2;
+                last = j - 1;
+                grew = true;
+                continue;
+            }
+            if (!n.upper() && j - 1 >= 0 && t.get(j - 1).upper() && j - 1 > i - 1 && lastWasCapital(t, j - 1, i, headLen)
+                    && !NOT_NAME.contains(nf) && !SINGLE_VERBS.contains(nf) && !OBJECT.contains(nf)
+                    && !(j + 1 < t.size() && VERBS.contains(nf + " " + t.f(j + 1))) && j - i < 16) {
+                name.append(' ').append(text, n.start(), n.end());
+                last = j++;
+                grew = true;
+                continue;
+            }
             if (nf.equals("tinh") || nf.equals("tw") || nf.equals("trung") && t.f(j + 1).equals("uong")
                     || nf.equals("thanh") && t.f(j + 1).equals("pho")) {
                 if (nf.equals("trung") || nf.equals("thanh")) {
@@ -249,7 +286,13 @@ final class AgencyMentionFinder {
                 default -> null;
             };
             if (memberHead != null) {
-                return expandList(t, last + 1, text, out, memberHead);
+                int before = out.size();
+                int next = expandList(t, last + 1, text, out, memberHead);
+                if (out.size() > before) {
+                    AgencyMention m = out.get(before);
+                    out.set(before, new AgencyMention(t.get(i).start(), m.end(), i, m.lastToken(), m.name(), false));
+                }
+                return next;
             }
         }
         out.add(new AgencyMention(t.get(i).start(), t.get(last).end(), i, last, phrase, true));
@@ -342,6 +385,9 @@ final class AgencyMentionFinder {
         if (BO_OCR.contains(f0) && t.get(i).upper()) {
             if (t.f(i + 1).equals("truong")) {
                 return new String[] {"bo truong", "Bộ trưởng", "2"};
+            }
+            if (i + 1 < t.size() && !t.get(i + 1).upper() && !t.f(i + 1).contains("&")) {
+                return null;
             }
             return new String[] {"bo", "Bộ", "1"};
         }

@@ -41,8 +41,17 @@ public final class TaskAssembler {
     private static final Pattern APPROVAL = Pattern.compile(
             "^(?:\\S+\\s+){0,8}?(?:co ban\\s+)?(?:th[a-z]ng nh[a-z]t|dong y|ghi nhan|bieu duong|danh gia cao|hoan nghenh|nhat tri)(?![a-z])"
                     + "|^(?:ubnd|uy ban nhan dan|chinh phu|thu tuong|lanh dao)(?:\\s+(?:tinh|thanh pho|chinh phu))?\\s+(?:se|da)(?![a-z])");
+    private static final Set<String> CONNECTIVES = Set.of("tren", "can", "dong", "sau", "de", "trong", "nhu", "ngoai",
+            "rieng", "doi", "truoc", "ngay", "thoi");
+    private static final Set<String> ORDINALS = Set.of("nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin",
+            "muoi");
+    private static final Pattern ISSUER_OWN_ACT = Pattern.compile(
+            "^(?:ubnd|uy ban nhan dan|chinh phu|thu tuong|bo truong|chu tich|pho chu tich|lanh dao|ban chi dao|thuong truc)"
+                    + "[^,;.:]{0,50}?\\s(?:se|da|cung da)\\s");
+    private static final Pattern CLOSING_DIRECTIVE = Pattern.compile(
+            "(?:thong bao nay|ket luan nay|neu tren|tren day|cac nhiem vu (?:duoc giao|tai))");
     private static final Pattern CHU_TRI = Pattern.compile("^ch[uiy]{1,2} tr[iy]$");
-    private static final Set<String> OBJECT_WORDS = Set.of("cua", "voi", "cho", "ve", "tai", "tren", "den", "theo",
+    private static final Set<String> OBJECT_WORDS = Set.of("cua", "voi", "cho", "ve", "tai", "tren", "den",
             "trong", "o", "tu", "doi", "giua", "thuoc");
     private static final Set<String> DIRECTING = Set.of("chi dao", "giao", "de nghi", "yeu cau", "huong dan",
             "don doc", "phoi hop", "giup");
@@ -265,7 +274,7 @@ public final class TaskAssembler {
         void build(String ref, int from, int to, int spanStart, Ctx ctx, List<String> labelLeads) {
             Region r = region(from, to);
             String content = collapse(text.substring(from, to));
-            if (content.isEmpty()) {
+            if (content.isEmpty() || ISSUER_OWN_ACT.matcher(r.foldedText().strip()).find()) {
                 return;
             }
             List<String> warnings = new ArrayList<>();
@@ -380,7 +389,7 @@ public final class TaskAssembler {
                 }
             }
             String fi = t.f(i);
-            if (Set.of("tren", "can", "dong", "sau", "de", "trong", "nhu", "ngoai", "rieng", "doi").contains(fi)) {
+            if (CONNECTIVES.contains(fi) || fi.equals("thu") && ORDINALS.contains(t.f(i + 1))) {
                 int k = i + 1;
                 while (k < t.size() && t.get(k).gapBefore() != ',' && k < i + 25) {
                     k++;
