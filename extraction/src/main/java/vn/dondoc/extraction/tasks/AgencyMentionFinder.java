@@ -16,7 +16,7 @@ final class AgencyMentionFinder {
     private static final Set<String> SO_OCR = Set.of("so", "s6", "se", "s&", "s¢", "s0", "s8", "sd", "s$", "s9", "sa");
     private static final Set<String> BO_OCR = Set.of("bo", "b$", "b¢", "bd", "b6", "b0");
     private static final Set<String> AMBIGUOUS_HEADS = Set.of("so", "bo", "ban", "vu", "vien", "doan", "bao", "dai",
-            "truong", "cuc", "thanh tra", "hoi dong", "trung tam", "van phong", "cong ty", "ngan hang", "uy ban");
+            "truong", "cuc", "phong", "thanh tra", "hoi dong", "trung tam", "van phong", "cong ty", "ngan hang", "uy ban");
     private static final Set<String> GROUP_STARTERS = Set.of("so", "bo", "co", "don", "dia", "nganh", "ban", "tinh",
             "xa", "phuong", "doanh", "chu", "cap", "dang", "doan", "nha", "truong", "vien", "to", "hoi", "hop",
             "dong", "cuc", "vu", "tap", "ubnd", "uy", "thanh", "bo,", "huyen", "quan", "s6", "s&", "se", "s¢", "sd",
@@ -68,10 +68,11 @@ final class AgencyMentionFinder {
     static int match(Tokens t, int i, String text, List<AgencyMention> out) {
         Tokens.Token tok = t.get(i);
         String f = tok.folded();
-        if (f.equals("cap") && t.f(i + 1).equals("uy") && tok.upper()) {
+        if (f.equals("cap") && t.f(i + 1).equals("uy")) {
             return group(t, i, i, text, out, null);
         }
-        if ((f.equals("cac") || f.equals("moi")) && i + 1 < t.size() && !t.f(i + 1).equals("dong") && GROUP_STARTERS.contains(t.f(i + 1))
+        if ((f.equals("cac") || f.equals("moi") || f.length() == 3 && f.charAt(0) == 'c' && f.charAt(2) == 'c'
+                && tok.end() - tok.start() == 3) && i + 1 < t.size() && !t.f(i + 1).equals("dong") && GROUP_STARTERS.contains(t.f(i + 1))
                 && t.get(i + 1).gapBefore() == ' ') {
             return group(t, i, i + 1, text, out, null);
         }
@@ -93,6 +94,10 @@ final class AgencyMentionFinder {
         int j = i + headLen;
         boolean ambiguous = AMBIGUOUS_HEADS.contains(head[0]);
         if (ambiguous && !tok.upper()) {
+            return i;
+        }
+        if (ambiguous && headLen == 1 && j < t.size() && !t.get(j).upper() && !t.f(j).contains("&")
+                && !AdminLexicon.ABBREVIATIONS.containsKey(t.f(j))) {
             return i;
         }
         StringBuilder name = new StringBuilder(head[1]);
@@ -153,7 +158,7 @@ final class AgencyMentionFinder {
                 List<AgencyMention> tmp = new ArrayList<>();
                 int k = group(t, j, j + 1, text, tmp, null);
                 if (!tmp.isEmpty()) {
-                    name.append(' ').append(collapse(text.substring(t.get(j).start(), tmp.get(0).end())));
+                    name.append(' ').append(tmp.get(0).name());
                     j = k;
                     last = j - 1;
                     grew = true;
@@ -268,6 +273,10 @@ final class AgencyMentionFinder {
                 j += 2;
                 continue;
             }
+            String needs = PAIRED.get(nf);
+            if (needs != null && !needs.contains("|" + t.f(j + 1) + "|") && j > g) {
+                break;
+            }
             if (groupWord(nf, gap == ',') || SO_OCR.contains(nf) && j == g) {
                 if (j > g && nf.equals("cac") && head(t, j + 1) != null) {
                     break;
@@ -336,7 +345,8 @@ final class AgencyMentionFinder {
                     int m = last + 3;
                     name.append(", Thể thao");
                     last = last + 2;
-                    while (m < t.size() && t.get(m).gapBefore() == ' ' && (t.get(m).upper() || t.f(m).equals("va"))) {
+                    while (m < t.size() && t.get(m).gapBefore() == ' ' && (t.get(m).upper() || t.f(m).equals("va")
+                            || t.get(m - 1).upper() && !SINGLE_VERBS.contains(t.f(m)))) {
                         name.append(' ').append(t.f(m).equals("va") ? "và" : text.substring(t.get(m).start(), t.get(m).end()));
                         last = m++;
                     }
@@ -433,6 +443,11 @@ final class AgencyMentionFinder {
         return null;
     }
 
+    /** Group words that only count as the first syllable of a known two-syllable word. */
+    private static final java.util.Map<String, String> PAIRED = java.util.Map.of(
+            "tap", "|doan|", "trung", "|uong|", "hop", "|tac|", "nghien", "|cuu|", "doanh", "|nghiep|",
+            "chinh", "|quyen|tri|phu|", "nha", "|thau|nuoc|", "ca", "|nhan|", "lanh", "|dao|", "toan", "|he|");
+
     private static boolean groupWord(String f, boolean listItem) {
         if (AdminLexicon.GROUP_WORDS.contains(f)) {
             return true;
@@ -458,11 +473,13 @@ final class AgencyMentionFinder {
             }
             String f = t.f(k);
             String w = text.substring(t.get(k).start(), t.get(k).end());
-            if (SO_OCR.contains(f) && w.length() == 2) {
+            if (k == i && f.length() == 3 && f.charAt(0) == 'c' && f.charAt(2) == 'c' && !f.equals("cuc")) {
+                w = Character.isUpperCase(w.charAt(0)) ? "Các" : "các";
+            } else if (SO_OCR.contains(f) && w.length() == 2) {
                 w = Character.isUpperCase(w.charAt(0)) ? "Sở" : "sở";
             } else if (f.equals("ubnd")) {
                 w = "Ủy ban nhân dân";
-            } else if (!AdminLexicon.GROUP_WORDS.contains(f) && fuzzyGroupWord(f) != null) {
+            } else if (t.get(k).gapBefore() == ',' && !AdminLexicon.GROUP_WORDS.contains(f) && fuzzyGroupWord(f) != null) {
                 w = fuzzyGroupWord(f);
             } else if (AdminLexicon.knownSyllable(f) && w.chars().allMatch(c -> c < 128)) {
                 w = restoreSyllable(w, f);
