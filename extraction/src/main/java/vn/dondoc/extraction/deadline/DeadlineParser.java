@@ -93,7 +93,7 @@ public final class DeadlineParser {
                 if (m.group("year") != null) {
                     strength = completion ? 1 : -1;
                 } else if (m.group("dmy") != null || m.group("dmyw") != null || m.group("words") != null) {
-                    strength = completion ? 2 : 1;
+                    strength = completion ? 2 : -1;
                 } else {
                     strength = completion ? 2 : 1;
                 }
@@ -122,6 +122,16 @@ public final class DeadlineParser {
             out.add(new DeadlineMatch(date, collapse(text.substring(phraseStart, end)), phraseStart, end, strength));
         }
         return out;
+    }
+
+    /** A calendar date written at the start of a folded text ("ngày 15/3/2026", "ngày mười lăm tháng ba năm 2026"). */
+    public static LocalDate leadingDate(String folded) {
+        Matcher m = DATE.matcher(folded);
+        if (m.lookingAt() && (m.group("dmy") != null || m.group("dmyw") != null && m.group("wy") != null
+                || m.group("words") != null && m.group("ny") != null)) {
+            return resolve(m, 0);
+        }
+        return null;
     }
 
     /** Convenience: the phrases of a whole text. */

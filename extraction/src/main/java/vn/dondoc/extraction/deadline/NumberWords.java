@@ -5,7 +5,7 @@ import java.util.Map;
 /** Vietnamese numbers in words from 1 to 31, folded ("mười lăm" → 15, "hai mươi mốt" → 21). */
 final class NumberWords {
 
-    static final String WORD = "mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|mot|mót";
+    static final String WORD = "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|mươi)(?![a-z])";
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("mot", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bon", 4),

@@ -30,6 +30,7 @@ public final class HeaderParser {
     private static final Pattern MEETING = Pattern.compile(
             "^(?:vao\\s+)?" + OcrFragments.NGAY + "\\s+(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(\\d{1,2})\\s+"
                     + OcrFragments.THANG + "\\s+(\\d{1,2})\\s+n[a-z]m\\s+(\\d{4}))");
+    private static final Pattern MEETING_OPENER = Pattern.compile("^(?:vao\\s+)?ngay\\s");
     private static final Pattern BODY_LEAD_IN = Pattern.compile(
             "(?:ket luan|chi dao|nhu sau|giao|thong bao|de nghi|yeu cau|co y kien)[^:]{0,140}:\\s*$");
     private static final Pattern CLOSING = Pattern.compile(
@@ -70,7 +71,14 @@ public final class HeaderParser {
             }
             if (meeting == null && bodyFrom < 0) {
                 Matcher mm = MEETING.matcher(f);
-                if (mm.find()) {
+                Matcher lead = MEETING_OPENER.matcher(f);
+                if (!mm.find() && lead.lookingAt()) {
+                    LocalDate d = vn.dondoc.extraction.deadline.DeadlineParser.leadingDate(f.substring(lead.end() - 4));
+                    if (d != null) {
+                        meeting = d;
+                        meetingIdx = i;
+                    }
+                } else if (mm.find(0)) {
                     meeting = date(mm.group(3) != null ? mm.group(3) : mm.group(6),
                             mm.group(2) != null ? mm.group(2) : mm.group(5), mm.group(1) != null ? mm.group(1) : mm.group(4));
                     meetingIdx = i;

@@ -131,6 +131,11 @@ public final class AdminLexicon {
         return null;
     }
 
+    /** The written form of a known word, exact folded match only. */
+    public static String exactWord(String folded) {
+        return BIGRAMS.get(folded);
+    }
+
     /** True when the folded syllable occurs in the vocabulary. */
     public static boolean knownSyllable(String folded) {
         return SYLLABLES.contains(folded);

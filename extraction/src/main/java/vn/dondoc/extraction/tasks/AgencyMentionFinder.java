@@ -32,6 +32,15 @@ final class AgencyMentionFinder {
             "duoi", "sau", "truoc", "den", "tu", "theo", "vao");
     private static final Set<String> OBJECT = Set.of("cua", "voi", "cho", "ve", "tai", "tren", "den", "theo", "trong");
 
+    private static boolean hasLower(String text, Tokens.Token tok) {
+        for (int k = tok.start(); k < tok.end(); k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean lastWasCapital(Tokens t, int k, int i, int headLen) {
         // the previous token is capitalised and is not itself the second syllable of a head or lexicon word
         return k >= i + headLen || headLen == 1;
@@ -114,6 +123,20 @@ final class AgencyMentionFinder {
                 grew = true;
                 continue;
             }
+            if (gap == ',' && grew && n.upper() && j + 3 < t.size() && lexiconWord(t, j, text) != null
+                    && t.f(j + 2).equals("va") && t.get(j + 3).upper() && head(t, j + 3) == null
+                    && lexiconWord(t, j + 3, text) != null) {
+                name.append(", ").append(collapse(text.substring(n.start(), t.get(j + 4).end())));
+                j += 5;
+                last = j - 1;
+                continue;
+            }
+            if (gap == ' ' && grew && (nf.equals("-") || nf.equals("–")) && j + 1 < t.size() && t.get(j + 1).upper()
+                    && head(t, j + 1) == null) {
+                name.append(" -");
+                j++;
+                continue;
+            }
             if (gap == ',' && nf.equals("tai") && t.f(j + 1).equals("chinh") && head[0].equals("vu")) {
                 name.append(", Tài chính");
                 j += 2;
@@ -139,14 +162,10 @@ final class AgencyMentionFinder {
                 continue;
             }
             if (j + 1 < t.size() && t.get(j + 1).gapBefore() == ' ') {
-                String w = AdminLexicon.word(nf + " " + t.f(j + 1));
+                String w = lexiconWord(t, j, text);
                 if (w != null && (n.upper() || grew || !ambiguous)) {
-                    if (n.upper()) {
-                        w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
-                    }
-                    if (head(t, j) != null && !grew && !ambiguous && !w.equals("Công an")) {
-                        // e.g. "Văn phòng Chính phủ" is fine; a new head right after a non-ambiguous head
-                    }
+                    w = n.upper() ? Character.toUpperCase(w.charAt(0)) + w.substring(1)
+                            : Character.toLowerCase(w.charAt(0)) + w.substring(1);
                     name.append(' ').append(w);
                     j += 2;
                     last = j - 1;
@@ -184,7 +203,8 @@ final class AgencyMentionFinder {
                 grew = true;
                 continue;
             }
-            if (!n.upper() && j - 1 >= 0 && t.get(j - 1).upper() && j - 1 > i - 1 && lastWasCapital(t, j - 1, i, headLen)
+            if (!n.upper() && j - 1 >= 0 && t.get(j - 1).upper() && hasLower(text, t.get(j - 1))
+                    && lastWasCapital(t, j - 1, i, headLen)
                     && !NOT_NAME.contains(nf) && !SINGLE_VERBS.contains(nf) && !OBJECT.contains(nf)
                     && !(j + 1 < t.size() && VERBS.contains(nf + " " + t.f(j + 1))) && j - i < 16) {
                 name.append(' ').append(text, n.start(), n.end());
@@ -313,7 +333,7 @@ final class AgencyMentionFinder {
         while (j < t.size()) {
             List<AgencyMention> own = new ArrayList<>();
             int k = match(t, j, text, own);
-            if (!own.isEmpty() && head(t, j) != null && !AgencyMentionFinder.isField(t, j)) {
+            if (!own.isEmpty() && head(t, j) != null && !AgencyMentionFinder.isField(t, j, text)) {
                 out.addAll(own);
                 j = k;
             } else {
@@ -327,7 +347,7 @@ final class AgencyMentionFinder {
                 int last = j;
                 while (k2 < t.size() && (k2 == j || t.get(k2).gapBefore() == ' ')) {
                     String w = k2 + 1 < t.size() && t.get(k2 + 1).gapBefore() == ' '
-                            ? AdminLexicon.word(t.f(k2) + " " + t.f(k2 + 1)) : null;
+                            ? lexiconWord(t, k2, text) : null;
                     if (w != null) {
                         name.append(' ').append(t.get(k2).upper() ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
                         last = k2 + 1;
@@ -367,8 +387,18 @@ final class AgencyMentionFinder {
         return j;
     }
 
-    private static boolean isField(Tokens t, int j) {
-        return j + 1 < t.size() && AdminLexicon.word(t.f(j) + " " + t.f(j + 1)) != null
+    /** The lexicon word made of tokens j and j+1; OCR-tolerant only where the text lost its diacritics. */
+    static String lexiconWord(Tokens t, int j, String text) {
+        String key = t.f(j) + " " + t.f(j + 1);
+        boolean plain = true;
+        for (int k = t.get(j).start(); k < t.get(j + 1).end() && plain; k++) {
+            plain = text.charAt(k) < 128;
+        }
+        return plain ? AdminLexicon.word(key) : AdminLexicon.exactWord(key);
+    }
+
+    private static boolean isField(Tokens t, int j, String text) {
+        return j + 1 < t.size() && lexiconWord(t, j, text) != null
                 && !"cong an".equals(t.f(j) + " " + t.f(j + 1)) && !"van phong".equals(t.f(j) + " " + t.f(j + 1));
     }
 
