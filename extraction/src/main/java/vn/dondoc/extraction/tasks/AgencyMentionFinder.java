@@ -21,6 +21,40 @@ final class AgencyMentionFinder {
             "xa", "phuong", "doanh", "chu", "cap", "dang", "doan", "nha", "truong", "vien", "to", "hoi", "hop",
             "dong", "cuc", "vu", "tap", "ubnd", "uy", "thanh", "bo,", "huyen", "quan", "s6", "s&", "se", "s¢", "sd",
             "ca");
+    /** Name of a mention that stands for the province a central notice is about ("Tỉnh …"). */
+    static final String PROVINCE_PLACEHOLDER = "Ủy ban nhân dân tỉnh";
+    private static final java.util.Map<String, String> UNITS = java.util.Map.of("tinh", "tỉnh", "phuong", "phường",
+            "xa", "xã", "huyen", "huyện");
+
+    /** "các tỉnh: A, B và C" → "Ủy ban nhân dân tỉnh A", … ; {@code u} is the unit token. */
+    private static int expandUnits(Tokens t, int i, int u, String text, List<AgencyMention> out, String prefix) {
+        String unit = UNITS.get(t.f(u));
+        int j = u + 1;
+        int first = out.size();
+        while (j < t.size() && t.get(j).upper() && head(t, j) == null) {
+            int k = j;
+            while (k + 1 < t.size() && t.get(k + 1).upper() && t.get(k + 1).gapBefore() == ' ' && head(t, k + 1) == null) {
+                k++;
+            }
+            out.add(new AgencyMention(t.get(j).start(), t.get(k).end(), j, k,
+                    prefix + " " + unit + " " + collapse(text.substring(t.get(j).start(), t.get(k).end())), false));
+            j = k + 1;
+            if (j < t.size() && t.get(j).gapBefore() == ',' && t.get(j).upper()) {
+                continue;
+            }
+            if (j + 1 < t.size() && t.f(j).equals("va") && t.get(j + 1).upper()) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (out.size() > first) {
+            AgencyMention m = out.get(first);
+            out.set(first, new AgencyMention(t.get(i).start(), m.end(), i, m.lastToken(), m.name(), false));
+        }
+        return j;
+    }
+
     /** Lower-case locality words that may end a name ("Công an phường", "Kho bạc … khu vực XVII"). */
     private static final Set<String> LOCALITY = Set.of("phuong", "xa", "huyen", "quan", "thi", "dac");
     /** One-syllable predicates and function words that never continue a name. */
@@ -94,6 +128,27 @@ final class AgencyMentionFinder {
             }
             return next;
         }
+        // "các tỉnh A, B" → one People's Committee per named unit
+        if (f.equals("cac") && UNITS.containsKey(t.f(i + 1)) && i + 2 < t.size() && t.get(i + 2).upper()
+                && t.get(i + 2).gapBefore() != ',' && head(t, i + 2) == null) {
+            return expandUnits(t, i, i + 1, text, out, "Ủy ban nhân dân");
+        }
+        // "Tỉnh …" (the province a central notice is about) as an assignee
+        if (f.equals("tinh") && tok.upper() && i + 1 < t.size() && !t.get(i + 1).upper()
+                && !t.f(i + 1).equals("uy") && t.get(i + 1).gapBefore() == ' ') {
+            out.add(new AgencyMention(tok.start(), tok.end(), i, i, PROVINCE_PLACEHOLDER, false));
+            return i + 1;
+        }
+        if (f.equals("thanh") && t.f(i + 1).equals("pho") && tok.upper() && t.get(i + 1).upper() && i + 2 < t.size()
+                && t.get(i + 2).upper() && t.get(i + 2).gapBefore() == ' ') {
+            int k = i + 2;
+            while (k + 1 < t.size() && t.get(k + 1).upper() && t.get(k + 1).gapBefore() == ' ' && head(t, k + 1) == null) {
+                k++;
+            }
+            out.add(new AgencyMention(tok.start(), t.get(k).end(), i, k,
+                    "Ủy ban nhân dân " + collapse(text.substring(tok.start(), t.get(k).end())), false));
+            return k + 1;
+        }
         // head noun
         String[] head = head(t, i);
         if (head == null) {
@@ -101,6 +156,17 @@ final class AgencyMentionFinder {
         }
         int headLen = Integer.parseInt(head[2]);
         int j = i + headLen;
+        if ((head[0].equals("ubnd") || head[0].equals("uy ban nhan dan")) && t.f(j).equals("cac")
+                && UNITS.containsKey(t.f(j + 1)) && j + 2 < t.size() && t.get(j + 2).upper()
+                && t.get(j + 2).gapBefore() != ',' && head(t, j + 2) == null) {
+            int before = out.size();
+            int next = expandUnits(t, j, j + 1, text, out, "Ủy ban nhân dân");
+            if (out.size() > before) {
+                AgencyMention m = out.get(before);
+                out.set(before, new AgencyMention(tok.start(), m.end(), i, m.lastToken(), m.name(), false));
+            }
+            return next;
+        }
         boolean ambiguous = AMBIGUOUS_HEADS.contains(head[0]);
         if (ambiguous && !tok.upper()) {
             return i;

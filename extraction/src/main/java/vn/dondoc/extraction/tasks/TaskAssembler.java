@@ -50,6 +50,8 @@ public final class TaskAssembler {
                     + "[^,;.:]{0,50}?\\s(?:se|da|cung da)\\s");
     private static final Pattern CLOSING_DIRECTIVE = Pattern.compile(
             "(?:thong bao nay|ket luan nay|neu tren|tren day|cac nhiem vu (?:duoc giao|tai))");
+    private static final Pattern NIGHIEM_TUC = Pattern.compile(
+            "^(?:\\S+\\s+){1,10}?(?:nghiem tuc|khan truong) (?:thuc hien|trien khai)(?:\\s+thuc hien)?\\s*[;.,]");
     private static final Pattern CHU_TRI = Pattern.compile("^ch[uiy]{1,2} tr[iy]$");
     private static final Set<String> OBJECT_WORDS = Set.of("cua", "voi", "cho", "ve", "tai", "tren", "den",
             "trong", "o", "tu", "doi", "giua", "thuoc");
@@ -80,7 +82,11 @@ public final class TaskAssembler {
         final int docYear;
         final List<ExtractedTask> out = new ArrayList<>();
 
+        final String province;
+        DeadlineMatch closingDeadline;
+
         Run(String text, String mask, String folded, int docYear) {
+            this.province = mainProvince(text);
             this.text = text;
             this.mask = mask;
             this.folded = folded;
@@ -152,6 +158,9 @@ public final class TaskAssembler {
             if (f.endsWith(":")) {
                 return next;
             }
+            if (closingDirective(r)) {
+                return next;
+            }
             if (ctx.assessment()) {
                 return ctx;
             }
@@ -185,7 +194,9 @@ public final class TaskAssembler {
             boolean split = false;
             for (Paragraph para : node.paras) {
                 Region r = region(para.bodyStart(), para.end());
-                if (!split && subject(r).isEmpty()) {
+                if (closingDirective(r)) {
+                    split = true;
+                } else if (!split && subject(r).isEmpty()) {
                     contentEnd = para.end();
                 } else {
                     split = true;
@@ -196,6 +207,9 @@ public final class TaskAssembler {
             for (int i = 0; i < separate.size(); i++) {
                 Paragraph para = separate.get(i);
                 Region r = region(para.bodyStart(), para.end());
+                if (closingDirective(r)) {
+                    continue;
+                }
                 String f = r.foldedText();
                 if (CONCRETE.matcher(f).find() || !subject(r).isEmpty()) {
                     emit(node.ref + ".p" + (node.paras.indexOf(para) + 2), para.bodyStart(), para.end(), para.start(), ctx,
@@ -338,6 +352,9 @@ public final class TaskAssembler {
             List<AgencyRef> refs = new ArrayList<>();
             for (String n : names) {
                 String name = lead ? capitalise(n) : n;
+                if (n.equals(AgencyMentionFinder.PROVINCE_PLACEHOLDER) && province != null) {
+                    name = n + " " + province;
+                }
                 Optional<AgencyMatch> m = directory.resolve(name);
                 boolean group = folded(name).startsWith("cac ") || folded(name).contains(" cac ");
                 if (m.isPresent() && m.get().score() >= 0.85) {
@@ -347,6 +364,25 @@ public final class TaskAssembler {
                 }
             }
             return refs;
+        }
+
+        /**
+         * A closing directive to every addressee ("Các cơ quan, đơn vị … được giao nhiệm vụ tại Thông báo này
+         * khẩn trương triển khai, hoàn thành trước …"): not a task; its deadline applies to undated tasks.
+         */
+        boolean closingDirective(Region r) {
+            if (r.mentions.isEmpty() || r.mentions.get(0).firstToken() != 0 || !r.mentions.get(0).group()) {
+                return false;
+            }
+            String f = r.foldedText();
+            if (!CLOSING_DIRECTIVE.matcher(f).find() && !NIGHIEM_TUC.matcher(f).find()) {
+                return false;
+            }
+            List<DeadlineMatch> ds = DeadlineParser.find(text, folded, r.from, r.to, docYear);
+            if (!ds.isEmpty() && closingDeadline == null) {
+                closingDeadline = choose(ds);
+            }
+            return true;
         }
 
         /** The assignee named by a lead-in ("yêu cầu các Sở …", "Các Sở cần …"). */
@@ -636,6 +672,24 @@ public final class TaskAssembler {
         return best;
     }
 
+    private static final Pattern PROVINCE = Pattern.compile("(?<![\\p{L}])tỉnh\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2})");
+
+    /** The province a notice is most about ("tỉnh Điện Biên"), from the first part of the text. */
+    static String mainProvince(String text) {
+        Matcher m = PROVINCE.matcher(text);
+        m.region(0, Math.min(text.length(), 4000));
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        while (m.find()) {
+            String p = m.group(1);
+            int c = counts.merge(p, 1, Integer::sum);
+            if (best == null || c > counts.get(best)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
     /** Tasks of a notice body. */
     public List<ExtractedTask> assemble(String text, String mask, String folded, List<Paragraph> paragraphs,
                                         NoticeHeader header, int docYear) {
@@ -650,9 +704,14 @@ public final class TaskAssembler {
             run.walk(k, ctx);
         }
         // a deadline in the closing sentence applies to every task without one
-        if (header.closing() >= 0) {
+        List<DeadlineMatch> ds = new ArrayList<>();
+        if (run.closingDeadline != null) {
+            ds.add(run.closingDeadline);
+        } else if (header.closing() >= 0) {
             Paragraph c = paragraphs.get(header.closing());
-            List<DeadlineMatch> ds = DeadlineParser.find(text, folded, c.start(), c.end(), docYear);
+            ds = DeadlineParser.find(text, folded, c.start(), c.end(), docYear);
+        }
+        {
             if (!ds.isEmpty()) {
                 DeadlineMatch d = choose(ds);
                 for (int i = 0; i < run.out.size(); i++) {
