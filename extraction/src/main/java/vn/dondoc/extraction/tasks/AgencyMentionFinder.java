@@ -334,7 +334,8 @@ final class AgencyMentionFinder {
             if (j > g && gap != ' ' && gap != ',') {
                 break;
             }
-            if (j > g && gap == ',' && !groupWord(nf, true)) {
+            if (j > g && gap == ',' && (!groupWord(nf, true)
+                    || head(t, j) != null && j + 1 < t.size() && t.get(j).upper() && t.get(j + 1).upper())) {
                 break;
             }
             if (nf.equals("va") || nf.equals("hoac")) {
@@ -464,6 +465,10 @@ final class AgencyMentionFinder {
     }
 
     private static boolean isField(Tokens t, int j, String text) {
+        String[] h = head(t, j);
+        if (h != null && h[0].equals(t.f(j) + " " + t.f(j + 1))) {
+            return false;
+        }
         return j + 1 < t.size() && lexiconWord(t, j, text) != null
                 && !"cong an".equals(t.f(j) + " " + t.f(j + 1)) && !"van phong".equals(t.f(j) + " " + t.f(j + 1));
     }
