@@ -21,6 +21,9 @@ final class AgencyMentionFinder {
             "xa", "phuong", "doanh", "chu", "cap", "dang", "doan", "nha", "truong", "vien", "to", "hoi", "hop",
             "dong", "cuc", "vu", "tap", "ubnd", "uy", "thanh", "bo,", "huyen", "quan", "s6", "s&", "se", "s¢", "sd",
             "ca");
+    private static final Set<String> LOWER_HEAD_STARTS = Set.of("uy", "cap", "chu", "thu", "cong", "dang", "ubnd",
+            "ban", "van", "hoi", "tinh", "thanh", "mat", "so", "bo");
+
     /** Name of a mention that stands for the province a central notice is about ("Tỉnh …"). */
     static final String PROVINCE_PLACEHOLDER = "Ủy ban nhân dân tỉnh";
     private static final java.util.Map<String, String> UNITS = java.util.Map.of("tinh", "tỉnh", "phuong", "phường",
@@ -149,7 +152,10 @@ final class AgencyMentionFinder {
                     "Ủy ban nhân dân " + collapse(text.substring(tok.start(), t.get(k).end())), false));
             return k + 1;
         }
-        // head noun
+        // head noun (written lower case only for a few heads)
+        if (!tok.upper() && !LOWER_HEAD_STARTS.contains(f)) {
+            return i;
+        }
         String[] head = head(t, i);
         if (head == null) {
             return i;
