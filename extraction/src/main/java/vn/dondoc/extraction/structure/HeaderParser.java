@@ -280,7 +280,7 @@ public final class HeaderParser {
         if (s.isEmpty()) {
             return null;
         }
-        s = s.replaceAll("CỘNG HÒA.*", "").strip();
+        s = s.replaceAll("CỘNG HÒA.*", "").replaceAll("[-_=]{2,}", " ").replaceAll("\\s+", " ").strip();
         if (s.isEmpty()) {
             return null;
         }
