@@ -223,7 +223,8 @@ public final class HeaderParser {
             if (inInstitution && upper && INSTITUTION.contains(f)) {
                 continue;
             }
-            if (!upper || STOP.contains(f) || f.chars().anyMatch(Character::isDigit)) {
+            if (!upper || (caps || !Character.isUpperCase(tok.charAt(0))) && STOP.contains(f)
+                    || f.chars().anyMatch(Character::isDigit)) {
                 break;
             }
             if (caps && tok.length() > 1 && f.matches("[a-z]+") && parts.isEmpty() && f.length() > 4 && !tok.matches(".*[À-ỹ].*")

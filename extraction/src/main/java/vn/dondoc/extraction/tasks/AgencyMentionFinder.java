@@ -24,6 +24,12 @@ final class AgencyMentionFinder {
     private static final Set<String> LOWER_HEAD_STARTS = Set.of("uy", "cap", "chu", "thu", "cong", "dang", "ubnd",
             "ban", "van", "hoi", "tinh", "thanh", "mat", "so", "bo");
 
+    /** One-syllable heads that also occur inside proper names ("Hải Phòng", "Tây Ban Nha"). */
+    private static final Set<String> PROPER_SYLLABLE_HEADS = Set.of("phong", "ban", "dai", "truong", "doan", "bao", "vien");
+    /** Name words that take an object noun phrase inside the name ("Ban Quản lý dự án đầu tư xây dựng tỉnh"). */
+    private static final List<String> OBJECT_TAKING = List.of("Quản lý", "Phát triển", "Phục vụ", "Bảo tồn", "Điều phối",
+            "Xúc tiến", "Bảo vệ", "Giám sát", "Điều hành");
+
     /** Name of a mention that stands for the province a central notice is about ("Tỉnh …"). */
     static final String PROVINCE_PLACEHOLDER = "Ủy ban nhân dân tỉnh";
     private static final java.util.Map<String, String> UNITS = java.util.Map.of("tinh", "tỉnh", "phuong", "phường",
@@ -65,9 +71,19 @@ final class AgencyMentionFinder {
             "duoc", "la", "cung", "som", "tiep", "tang", "day", "kien", "khan", "chu", "phoi", "tham", "thuc", "trien",
             "xem", "de", "ra", "nang", "uu", "khoi", "phu", "bo", "lam", "nhan", "tuyen", "cap", "ban", "dua", "giu",
             "mo", "xu", "tra", "quan", "hoan", "bao", "nghien", "to", "tong", "kip", "dam", "va", "hoac", "nhung",
-            "cac", "mot", "nay", "do", "khi", "neu", "thi", "o", "tai", "ve", "voi", "cho", "cua", "trong", "tren",
+            "cac", "mot", "nay", "khi", "neu", "thi", "o", "tai", "ve", "voi", "cho", "cua", "trong", "tren",
             "duoi", "sau", "truoc", "den", "tu", "theo", "vao");
     private static final Set<String> OBJECT = Set.of("cua", "voi", "cho", "ve", "tai", "tren", "den", "theo", "trong");
+
+    private static boolean endsWithObjectTaking(StringBuilder name) {
+        for (String w : OBJECT_TAKING) {
+            int n = name.length();
+            if (n >= w.length() && name.substring(n - w.length()).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean hasLower(String text, Tokens.Token tok) {
         for (int k = tok.start(); k < tok.end(); k++) {
@@ -114,11 +130,16 @@ final class AgencyMentionFinder {
     static int match(Tokens t, int i, String text, List<AgencyMention> out) {
         Tokens.Token tok = t.get(i);
         String f = tok.folded();
+        // "các tỉnh A, B" → one People's Committee per named unit
+        if (f.equals("cac") && UNITS.containsKey(t.f(i + 1)) && i + 2 < t.size() && t.get(i + 2).upper()
+                && t.get(i + 2).gapBefore() != ',' && head(t, i + 2) == null) {
+            return expandUnits(t, i, i + 1, text, out, "Ủy ban nhân dân");
+        }
         if (f.equals("cap") && t.f(i + 1).equals("uy")) {
             return group(t, i, i, text, out, null);
         }
         if ((f.equals("cac") || f.equals("moi") || f.length() == 3 && f.charAt(0) == 'c' && f.charAt(2) == 'c'
-                && tok.end() - tok.start() == 3) && i + 1 < t.size() && !t.f(i + 1).equals("dong") && GROUP_STARTERS.contains(t.f(i + 1))
+                && !f.equals("cuc") && tok.end() - tok.start() == 3) && i + 1 < t.size() && !t.f(i + 1).equals("dong") && GROUP_STARTERS.contains(t.f(i + 1))
                 && t.get(i + 1).gapBefore() == ' ') {
             return group(t, i, i + 1, text, out, null);
         }
@@ -131,18 +152,13 @@ final class AgencyMentionFinder {
             }
             return next;
         }
-        // "các tỉnh A, B" → one People's Committee per named unit
-        if (f.equals("cac") && UNITS.containsKey(t.f(i + 1)) && i + 2 < t.size() && t.get(i + 2).upper()
-                && t.get(i + 2).gapBefore() != ',' && head(t, i + 2) == null) {
-            return expandUnits(t, i, i + 1, text, out, "Ủy ban nhân dân");
-        }
         // "Tỉnh …" (the province a central notice is about) as an assignee
         if (f.equals("tinh") && tok.upper() && i + 1 < t.size() && !t.get(i + 1).upper()
                 && !t.f(i + 1).equals("uy") && t.get(i + 1).gapBefore() == ' ') {
             out.add(new AgencyMention(tok.start(), tok.end(), i, i, PROVINCE_PLACEHOLDER, false));
             return i + 1;
         }
-        if (f.equals("thanh") && t.f(i + 1).equals("pho") && tok.upper() && t.get(i + 1).upper() && i + 2 < t.size()
+        if (f.equals("thanh") && t.f(i + 1).equals("pho") && tok.upper() && i + 2 < t.size()
                 && t.get(i + 2).upper() && t.get(i + 2).gapBefore() == ' ') {
             int k = i + 2;
             while (k + 1 < t.size() && t.get(k + 1).upper() && t.get(k + 1).gapBefore() == ' ' && head(t, k + 1) == null) {
@@ -225,6 +241,19 @@ final class AgencyMentionFinder {
                 grew = true;
                 continue;
             }
+            if (!n.upper() && endsWithObjectTaking(name) && !SINGLE_VERBS.contains(nf) && !OBJECT.contains(nf)
+                    && !(j + 1 < t.size() && VERBS.contains(nf + " " + t.f(j + 1)))) {
+                int k = j;
+                while (k < t.size() && k - j < 8 && !t.get(k).upper() && (k == j || t.get(k).gapBefore() == ' ')
+                        && !SINGLE_VERBS.contains(t.f(k)) && !OBJECT.contains(t.f(k))
+                        && !(k + 1 < t.size() && VERBS.contains(t.f(k) + " " + t.f(k + 1)))) {
+                    k++;
+                }
+                name.append(' ').append(collapse(text.substring(n.start(), t.get(k - 1).end())));
+                j = k;
+                last = k - 1;
+                continue;
+            }
             if (grew && j + 1 < t.size() && VERBS.contains(nf + " " + t.f(j + 1))) {
                 break;
             }
@@ -302,7 +331,8 @@ final class AgencyMentionFinder {
                 j++;
                 continue;
             }
-            if (n.upper() && !NOT_NAME.contains(nf) && (head(t, j) == null || !grew && ambiguous)) {
+            if (n.upper() && !NOT_NAME.contains(nf) && (head(t, j) == null || !grew && ambiguous
+                    || grew && PROPER_SYLLABLE_HEADS.contains(nf) && t.get(j - 1).upper() && hasLower(text, t.get(j - 1)))) {
                 if (nf.equals("va")) {
                     break;
                 }
