@@ -646,14 +646,29 @@ public final class TaskAssembler {
                 i++;
             }
             AgencyMention m = r.byToken.get(i);
-            if (m != null && i > 0) {
-                leads = List.of(m.name());
-            } else if (m != null && m.lastToken() + 1 >= t.size()) {
-                leads = List.of(m.name());
-            } else if (m != null && t.get(m.lastToken() + 1).gapBefore() == ':') {
-                List<String> names = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            int last = -1;
+            while (m != null) {
                 names.add(m.name());
-                leads = names;
+                last = m.lastToken();
+                int nx = last + 1;
+                m = null;
+                if (nx < t.size() && (t.get(nx).gapBefore() == ',' || t.f(nx).equals("va"))) {
+                    m = r.byToken.get(t.f(nx).equals("va") ? nx + 1 : nx);
+                }
+            }
+            if (!names.isEmpty()) {
+                int nx = last + 1;
+                String hf = r.foldedText().strip();
+                if (i > 0 || nx >= t.size() || t.get(nx).gapBefore() == ':' || t.get(nx).gapBefore() == '(') {
+                    leads = names;
+                } else if (names.size() == 1 && hf.endsWith(":") && !CONCRETE.matcher(hf).find()) {
+                    // a long name written out in the heading ("Ban Quản lý dự án … thành phố:")
+                    int colon = run.mask.lastIndexOf(':', r.to);
+                    int open = run.mask.indexOf('(', r.from);
+                    int end = open >= r.from && open < colon ? open : colon;
+                    leads = List.of(collapse(run.text.substring(t.get(i).start(), end)).replaceAll("[*_]+", "").strip());
+                }
             }
         }
         if (leads.isEmpty()) {
