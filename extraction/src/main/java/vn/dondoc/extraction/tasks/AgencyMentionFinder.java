@@ -75,6 +75,16 @@ final class AgencyMentionFinder {
             "duoi", "sau", "truoc", "den", "tu", "theo", "vao");
     private static final Set<String> OBJECT = Set.of("cua", "voi", "cho", "ve", "tai", "tren", "den", "theo", "trong");
 
+    /** A lower-case word that can continue the object phrase of a name. */
+    private static boolean objectWord(Tokens t, int k) {
+        if (k + 1 < t.size() && AdminLexicon.exactWord(t.f(k) + " " + t.f(k + 1)) != null
+                && !VERBS.contains(t.f(k) + " " + t.f(k + 1))) {
+            return true;
+        }
+        return !SINGLE_VERBS.contains(t.f(k)) && !OBJECT.contains(t.f(k))
+                && !(k + 1 < t.size() && VERBS.contains(t.f(k) + " " + t.f(k + 1)));
+    }
+
     private static boolean endsWithObjectTaking(StringBuilder name) {
         for (String w : OBJECT_TAKING) {
             int n = name.length();
@@ -241,14 +251,13 @@ final class AgencyMentionFinder {
                 grew = true;
                 continue;
             }
-            if (!n.upper() && endsWithObjectTaking(name) && !SINGLE_VERBS.contains(nf) && !OBJECT.contains(nf)
-                    && !(j + 1 < t.size() && VERBS.contains(nf + " " + t.f(j + 1)))) {
+            if (!n.upper() && endsWithObjectTaking(name) && objectWord(t, j)) {
                 int k = j;
                 while (k < t.size() && k - j < 8 && !t.get(k).upper() && (k == j || t.get(k).gapBefore() == ' ')
-                        && !SINGLE_VERBS.contains(t.f(k)) && !OBJECT.contains(t.f(k))
-                        && !(k + 1 < t.size() && VERBS.contains(t.f(k) + " " + t.f(k + 1)))) {
-                    k++;
+                        && objectWord(t, k)) {
+                    k += j + 1 < t.size() && AdminLexicon.exactWord(t.f(k) + " " + t.f(k + 1)) != null ? 2 : 1;
                 }
+                k = Math.min(k, t.size());
                 name.append(' ').append(collapse(text.substring(n.start(), t.get(k - 1).end())));
                 j = k;
                 last = k - 1;

@@ -37,6 +37,9 @@ public final class TaskAssembler {
                     + "|tong hop|kiem tra|thanh lap|kien toan|bo tri|sap xep|cap nhat|chia se|trinh|dieu chinh|bao dam"
                     + "|dam bao|xu ly|giai quyet|phoi hop voi|chu tri|ket noi|tich hop|so hoa|dau tu|nang cap|lap|huong dan"
                     + "|don doc|theo doi|ban giao|giai ngan|thuc hien nghiem)(?![a-z])");
+    /** Predicates that show a heading is a directive, not an assignee's long name. */
+    private static final Pattern CONCRETE_PREDICATE = Pattern.compile(
+            "(?<![a-z])(?:chu tri|phoi hop|khan truong|tham muu|thuc hien|trien khai|ra soat|bao cao|chiu trach nhiem|co trach nhiem)(?![a-z])");
     private static final Pattern ACCOUNTABILITY = Pattern.compile("chiu trach nhiem(?: truc tiep| toan dien)? truoc");
     private static final Pattern APPROVAL = Pattern.compile(
             "^(?:\\S+\\s+){0,8}?(?:co ban\\s+)?(?:th[a-z]ng nh[a-z]t|dong y|ghi nhan|bieu duong|danh gia cao|hoan nghenh|nhat tri)(?![a-z])"
@@ -637,7 +640,10 @@ public final class TaskAssembler {
     /** Lead/support of a heading: "Giao X chủ trì, phối hợp với Y:", "X, Y:", "Trách nhiệm của X". */
     private Assignees assignees(Region r, boolean heading) {
         Run run = r.run;
-        List<String> leads = run.subject(r);
+        List<String> leads = longName(r);
+        if (leads.isEmpty()) {
+            leads = run.subject(r);
+        }
         if (leads.isEmpty()) {
             Tokens t = r.tokens;
             int i = 0;
@@ -662,12 +668,15 @@ public final class TaskAssembler {
                 String hf = r.foldedText().strip();
                 if (i > 0 || nx >= t.size() || t.get(nx).gapBefore() == ':' || t.get(nx).gapBefore() == '(') {
                     leads = names;
-                } else if (names.size() == 1 && hf.endsWith(":") && !CONCRETE.matcher(hf).find()) {
+                } else if (names.size() == 1 && hf.endsWith(":")) {
                     // a long name written out in the heading ("Ban Quản lý dự án … thành phố:")
                     int colon = run.mask.lastIndexOf(':', r.to);
                     int open = run.mask.indexOf('(', r.from);
                     int end = open >= r.from && open < colon ? open : colon;
-                    leads = List.of(collapse(run.text.substring(t.get(i).start(), end)).replaceAll("[*_]+", "").strip());
+                    String rest = run.folded.substring(t.get(last).end(), Math.max(t.get(last).end(), end));
+                    if (!CONCRETE_PREDICATE.matcher(rest).find()) {
+                        leads = List.of(collapse(run.text.substring(t.get(i).start(), end)).replaceAll("[*_]+", "").strip());
+                    }
                 }
             }
         }
@@ -675,6 +684,29 @@ public final class TaskAssembler {
             return new Assignees(List.of(), List.of());
         }
         return new Assignees(leads, run.supports(r, leads));
+    }
+
+    /** "Ban Quản lý dự án … thành phố:" — a heading that is one agency name written out up to its colon. */
+    private static List<String> longName(Region r) {
+        Run run = r.run;
+        Tokens t = r.tokens;
+        String hf = r.foldedText().strip();
+        AgencyMention m = r.byToken.get(0);
+        if (m == null || !hf.endsWith(":") || m.group()) {
+            return List.of();
+        }
+        int colon = run.mask.lastIndexOf(':', r.to);
+        int open = run.mask.indexOf('(', r.from);
+        int end = open >= r.from && open < colon ? open : colon;
+        if (end <= m.end()) {
+            return List.of();
+        }
+        String rest = run.folded.substring(m.end(), end);
+        if (rest.isBlank() || rest.indexOf(',') >= 0 || rest.indexOf(';') >= 0 || CONCRETE_PREDICATE.matcher(rest).find()
+                || r.mentions.size() > 1 && r.mentions.get(1).start() < end) {
+            return List.of();
+        }
+        return List.of(AgencyMentionFinder.collapse(run.text.substring(m.start(), end)));
     }
 
     private static DeadlineMatch choose(List<DeadlineMatch> ds) {
