@@ -43,7 +43,7 @@ public final class HeaderParser {
             "(?<![a-z])(?:chu tich|chii tich|chu tjch|thu tuong|bo truong|bi thu|giam doc|dong chi|d6ng chi|dong chf)(?![a-z])");
     private static final java.util.Set<String> INSTITUTION = java.util.Set.of("pho", "phé", "ubnd", "uy", "ban", "nhan",
             "dan", "tinh", "thanh", "chinh", "phu", "cua", "hdnd", "trung", "uong", "thuong", "truc", "bo", "quoc",
-            "hoi", "so", "dang", "nuoc", "tp", "tw", "thu", "tuong", "chu", "tich", "tjch", "chii", "ubnd,");
+            "hoi", "so", "dang", "nuoc", "tp", "tw", "thu", "tuong", "chu", "tich", "tjch", "chii", "ubnd,", "tong", "bi");
     private static final java.util.Set<String> STOP = java.util.Set.of("tai", "ve", "da", "chu", "lam", "ket", "voi",
             "trong", "va", "cho", "nghe", "di", "du", "dy", "to", "thay", "phat", "lanh", "den");
 
@@ -187,6 +187,9 @@ public final class HeaderParser {
                 if (name == null) {
                     continue;
                 }
+                if (diacritics(name) == 0 || !allPossible(name)) {
+                    name = vn.dondoc.extraction.text.VietnameseSyllables.restoreName(name);
+                }
                 String key = vn.dondoc.extraction.text.VietnameseText.fold(name).replace(" ", "");
                 votes.merge(key, 1, Integer::sum);
                 best.merge(key, name, (a, b) -> diacritics(b) > diacritics(a) ? b : a);
@@ -244,6 +247,15 @@ public final class HeaderParser {
             return null;
         }
         return String.join(" ", parts);
+    }
+
+    private static boolean allPossible(String name) {
+        for (String p : name.split("\\s+")) {
+            if (!vn.dondoc.extraction.text.VietnameseSyllables.possible(vn.dondoc.extraction.text.VietnameseText.fold(p))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String titleCase(String s) {
