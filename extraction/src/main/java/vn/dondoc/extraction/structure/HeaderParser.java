@@ -50,6 +50,10 @@ public final class HeaderParser {
     private static final Pattern WORD = Pattern.compile("[^\\s,.;:()]+");
     private static final Pattern PANEL = Pattern.compile("noi ban hanh\\s*:[\\s|]*([^\\n|]+)");
 
+    /** A capitalised name right after these words is a place, not a person ("tỉnh Điện Biên"). */
+    private static final java.util.Set<String> LOCALITY_WORDS = java.util.Set.of("tinh", "pho", "uy", "xa", "phuong",
+            "huyen");
+
     private HeaderParser() {
     }
 
@@ -73,7 +77,7 @@ public final class HeaderParser {
                 Matcher mm = MEETING.matcher(f);
                 Matcher lead = MEETING_OPENER.matcher(f);
                 if (!mm.find() && lead.lookingAt()) {
-                    LocalDate d = vn.dondoc.extraction.deadline.DeadlineParser.leadingDate(f.substring(lead.end() - 4));
+                    LocalDate d = vn.dondoc.extraction.deadline.DeadlineParser.leadingDate(f.substring(f.indexOf("ngay")));
                     if (d != null) {
                         meeting = d;
                         meetingIdx = i;
@@ -212,9 +216,21 @@ public final class HeaderParser {
         w.region(from, Math.min(limit, from + 160));
         List<String> parts = new ArrayList<>();
         boolean inInstitution = true;
+        String previous = "";
         while (w.find()) {
             String tok = text.substring(w.start(), w.end());
             String f = folded.substring(w.start(), w.end());
+            if (parts.isEmpty() && w.start() > from) {
+                int p = w.start() - 1;
+                while (p > from && Character.isWhitespace(mask.charAt(p))) {
+                    p--;
+                }
+                int ps = p;
+                while (ps > from && !Character.isWhitespace(mask.charAt(ps - 1))) {
+                    ps--;
+                }
+                previous = folded.substring(ps, p + 1);
+            }
             boolean upper = Character.isUpperCase(tok.charAt(0));
             boolean caps = tok.equals(tok.toUpperCase(Locale.ROOT)) && tok.length() > 1;
             if (inInstitution && (INSTITUTION.contains(f) || !upper && !parts.isEmpty())) {
@@ -233,6 +249,10 @@ public final class HeaderParser {
             if (caps && tok.length() > 1 && f.matches("[a-z]+") && parts.isEmpty() && f.length() > 4 && !tok.matches(".*[À-ỹ].*")
                     && INSTITUTION.contains(f)) {
                 continue;
+            }
+            if (parts.isEmpty() && LOCALITY_WORDS.contains(previous)
+                    && !vn.dondoc.extraction.text.VietnameseSyllables.commonSurname(f)) {
+                return null;
             }
             inInstitution = false;
             parts.add(caps ? titleCase(tok) : tok);

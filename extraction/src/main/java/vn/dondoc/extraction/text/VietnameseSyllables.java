@@ -44,7 +44,17 @@ public final class VietnameseSyllables {
         }
     }
 
+    private static final Set<String> SURNAMES = Set.of("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu",
+            "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "trinh", "dao", "mai", "ta", "luong", "truong",
+            "doan", "lam", "cao", "ha", "quach", "thai", "to", "chu", "lai", "trieu", "kieu", "vuong", "la", "tong",
+            "luu", "nong", "y", "thach", "son", "danh", "kim", "au", "giang", "khuat", "tang", "ton", "van", "dam");
+
     private VietnameseSyllables() {
+    }
+
+    /** True for a folded syllable that is a common Vietnamese surname. */
+    public static boolean commonSurname(String folded) {
+        return SURNAMES.contains(repair(folded));
     }
 
     /** True when the folded token can be a Vietnamese syllable. */
