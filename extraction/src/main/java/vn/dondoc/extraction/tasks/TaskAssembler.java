@@ -719,7 +719,7 @@ public final class TaskAssembler {
         return best;
     }
 
-    private static final Pattern PROVINCE = Pattern.compile("(?<![\\p{L}])tỉnh\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2})");
+    private static final Pattern PROVINCE = Pattern.compile("(?<![\\p{L}])tỉnh[ \\t]+(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{Lu}\\p{L}*){0,2})");
 
     /** The province a notice is most about ("tỉnh Điện Biên"), from the first part of the text. */
     static String mainProvince(String text) {
