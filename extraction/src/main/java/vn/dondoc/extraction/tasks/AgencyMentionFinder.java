@@ -24,6 +24,9 @@ final class AgencyMentionFinder {
     private static final Set<String> LOWER_HEAD_STARTS = Set.of("uy", "cap", "chu", "thu", "cong", "dang", "ubnd",
             "ban", "van", "hoi", "tinh", "thanh", "mat", "so", "bo");
 
+    /** Heads that prefix another agency's name ("Đảng ủy Bộ Tư pháp", "Thường trực Tỉnh ủy"). */
+    private static final Set<String> PREFIX_HEADS = Set.of("dang uy", "thuong truc", "cong doan", "doan");
+
     /** One-syllable heads that also occur inside proper names ("Hải Phòng", "Tây Ban Nha"). */
     private static final Set<String> PROPER_SYLLABLE_HEADS = Set.of("phong", "ban", "dai", "truong", "doan", "bao", "vien");
     /** Name words that take an object noun phrase inside the name ("Ban Quản lý dự án đầu tư xây dựng tỉnh"). */
@@ -93,6 +96,15 @@ final class AgencyMentionFinder {
             }
         }
         return false;
+    }
+
+    private static boolean isPlain(String text, Tokens.Token tok) {
+        for (int k = tok.start(); k < tok.end(); k++) {
+            if (text.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasLower(String text, Tokens.Token tok) {
@@ -241,6 +253,15 @@ final class AgencyMentionFinder {
                 last = j - 1;
                 continue;
             }
+            if (gap == ',' && LOCALITY.contains(nf) && !n.upper() && last == j - 1
+                    && LOCALITY.contains(t.f(j - 1)) || gap == ',' && nf.equals("dac") && t.f(j + 1).equals("khu")
+                    && LOCALITY.contains(t.f(j - 1))) {
+                int k = nf.equals("dac") ? j + 1 : j;
+                name.append(", ").append(collapse(text.substring(n.start(), t.get(k).end())));
+                j = k + 1;
+                last = k;
+                continue;
+            }
             if (gap != ' ') {
                 break;
             }
@@ -341,6 +362,7 @@ final class AgencyMentionFinder {
                 continue;
             }
             if (n.upper() && !NOT_NAME.contains(nf) && (head(t, j) == null || !grew && ambiguous
+                    || !grew && PREFIX_HEADS.contains(head[0])
                     || grew && PROPER_SYLLABLE_HEADS.contains(nf) && t.get(j - 1).upper() && hasLower(text, t.get(j - 1)))) {
                 if (nf.equals("va")) {
                     break;
@@ -379,7 +401,8 @@ final class AgencyMentionFinder {
             if (j > g && gap != ' ' && gap != ',') {
                 break;
             }
-            if (j > g && gap == ',' && (!groupWord(nf, true)
+            boolean plain = isPlain(text, n);
+            if (j > g && gap == ',' && (!groupWord(nf, plain)
                     || head(t, j) != null && j + 1 < t.size() && t.get(j).upper() && t.get(j + 1).upper())) {
                 break;
             }
@@ -406,10 +429,11 @@ final class AgencyMentionFinder {
                 continue;
             }
             String needs = PAIRED.get(nf);
-            if (needs != null && !needs.contains("|" + t.f(j + 1) + "|") && j > g) {
+            if (needs != null && (!needs.contains("|" + t.f(j + 1) + "|") || nf.equals("nghien") && !t.f(j - 1).equals("vien"))
+                    && j > g) {
                 break;
             }
-            if (groupWord(nf, gap == ',') || SO_OCR.contains(nf) && j == g) {
+            if (groupWord(nf, gap == ',' && plain) || SO_OCR.contains(nf) && j == g) {
                 if (j > g && nf.equals("cac") && head(t, j + 1) != null) {
                     break;
                 }
