@@ -24,6 +24,38 @@ final class AgencyMentionFinder {
     private static final Set<String> LOWER_HEAD_STARTS = Set.of("uy", "cap", "chu", "thu", "cong", "dang", "ubnd",
             "ban", "van", "hoi", "tinh", "thanh", "mat", "so", "bo");
 
+    /** Heads naming the head of a body ("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ"). */
+    private static final Set<String> ROLE_HEADS = Set.of("bo truong", "thu truong");
+
+    /**
+     * A role assignee: "Thủ trưởng các cơ quan …", "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính
+     * phủ" — kept as one phrase as written.
+     */
+    private static int role(Tokens t, int i, int j, String text, List<AgencyMention> out) {
+        int last = j - 1;
+        if (j < t.size() && t.get(j).gapBefore() == ' ' && (GROUP_STARTERS.contains(t.f(j)) || t.f(j).equals("co"))) {
+            List<AgencyMention> tmp = new ArrayList<>();
+            int k = t.f(j).equals("cac") ? group(t, j, j + 1, text, tmp, null) : group(t, j, j, text, tmp, null);
+            if (!tmp.isEmpty()) {
+                last = tmp.get(tmp.size() - 1).lastToken();
+            }
+        }
+        int next = last + 1;
+        if (next < t.size() && t.get(next).gapBefore() == ',') {
+            String[] h = head(t, next);
+            if (h != null && ROLE_HEADS.contains(h[0])) {
+                List<AgencyMention> tmp = new ArrayList<>();
+                role(t, next, next + Integer.parseInt(h[2]), text, tmp);
+                if (!tmp.isEmpty()) {
+                    last = tmp.get(tmp.size() - 1).lastToken();
+                }
+            }
+        }
+        out.add(new AgencyMention(t.get(i).start(), t.get(last).end(), i, last,
+                collapse(text.substring(t.get(i).start(), t.get(last).end())), true));
+        return last + 1;
+    }
+
     /** Heads that prefix another agency's name ("Đảng ủy Bộ Tư pháp", "Thường trực Tỉnh ủy"). */
     private static final Set<String> PREFIX_HEADS = Set.of("dang uy", "thuong truc", "cong doan", "doan");
 
@@ -200,6 +232,9 @@ final class AgencyMentionFinder {
         }
         int headLen = Integer.parseInt(head[2]);
         int j = i + headLen;
+        if (ROLE_HEADS.contains(head[0])) {
+            return role(t, i, j, text, out);
+        }
         if ((head[0].equals("ubnd") || head[0].equals("uy ban nhan dan")) && t.f(j).equals("cac")
                 && UNITS.containsKey(t.f(j + 1)) && j + 2 < t.size() && t.get(j + 2).upper()
                 && t.get(j + 2).gapBefore() != ',' && head(t, j + 2) == null) {
