@@ -19,11 +19,20 @@ public final class MarkerParser {
     private static final Pattern PLUS = Pattern.compile("^\\+\\s*(?=\\S)");
     private static final Pattern VALID_ROMAN = Pattern.compile("^(?:X{0,3})(?:IX|IV|V?I{0,3})$");
 
+    private static final Marker NONE = new Marker(MarkerType.NONE, "", 0);
+
     private MarkerParser() {
     }
 
     /** The marker at the start of {@code s} (which must start at the first non-blank char), or NONE. */
     public static Marker parse(CharSequence s) {
+        if (s.length() > 1) {
+            char c0 = s.charAt(0);
+            char c1 = s.charAt(1);
+            if (Character.isLetter(c0) && "IVX".indexOf(c0) < 0 && c1 != ')' && c1 != '.' && c1 != ' ') {
+                return NONE;
+            }
+        }
         Matcher m = ROMAN.matcher(s);
         if (m.find()) {
             String r = m.group(1) == null ? "I" : m.group(1).replaceAll("[Ll1]", "I");

@@ -45,8 +45,16 @@ public final class ParagraphSplitter {
             while (e > s && Character.isWhitespace(mask.charAt(e - 1))) {
                 e--;
             }
-            boolean footnote = FOOTNOTE.matcher(text.substring(lineStart, lineEnd)).find();
-            if (s < e && !footnote && !NOT_CONTENT.matcher(mask.subSequence(s, e)).matches()) {
+            boolean footnote = s < e && (text.charAt(s) == '<' || text.charAt(s) == '[' || mask.charAt(s) == ' ')
+                    && FOOTNOTE.matcher(text.substring(lineStart, lineEnd)).find();
+            if (!footnote && s < lineEnd && text.indexOf("<sup>", lineStart) >= 0) {
+                int k = lineStart;
+                while (k < lineEnd && Character.isWhitespace(text.charAt(k))) {
+                    k++;
+                }
+                footnote = text.startsWith("<sup>", k) && FOOTNOTE.matcher(text.substring(lineStart, lineEnd)).find();
+            }
+            if (s < e && !footnote && hasContent(mask, s, e)) {
                 CharSequence line = mask.subSequence(s, e);
                 MarkerParser.Marker marker = MarkerParser.parse(line);
                 boolean caps = isCaps(line);
@@ -92,6 +100,16 @@ public final class ParagraphSplitter {
             out.add(build(mask, pStart, pEnd, pBody, pMarker));
         }
         return out;
+    }
+
+    private static boolean hasContent(String mask, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = mask.charAt(i);
+            if (!Character.isWhitespace(c) && c != '-' && c != '_' && c != '=' && c != '.' && c != '…') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Paragraph build(String mask, int start, int end, int body, MarkerParser.Marker marker) {
