@@ -30,6 +30,18 @@ public final class HeaderParser {
     private static final Pattern MEETING = Pattern.compile(
             "^(?:vao\\s+)?" + OcrFragments.NGAY + "\\s+(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(\\d{1,2})\\s+"
                     + OcrFragments.THANG + "\\s+(\\d{1,2})\\s+n[a-z]m\\s+(\\d{4}))");
+    /** News style: "Chiều 12/3, …", "(Cổng TTĐT) - Sáng 5/8, …". */
+    private static final Pattern MEETING_NEWS = Pattern.compile(
+            "^(?:\\([^)]{0,40}\\)\\s*[-–]\\s*)?(?:sang|chieu|toi|trua|dem)(?:\\s+nay)?\\s+(?:ngay\\s+)?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*,");
+    private static final Pattern PAGE_DATE = Pattern.compile("(?<!\\d)\\d{1,2}/\\d{1,2}/(20\\d{2})(?!\\d)");
+
+    /** Year of the first full date near the top of the page (a news timestamp), or -1. */
+    private static int pageYear(String folded) {
+        Matcher m = PAGE_DATE.matcher(folded);
+        m.region(0, Math.min(folded.length(), 800));
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
     private static final Pattern MEETING_OPENER = Pattern.compile("^(?:vao\\s+)?ngay\\s");
     private static final Pattern BODY_LEAD_IN = Pattern.compile(
             "(?:ket luan|chi dao|nhu sau|giao|thong bao|de nghi|yeu cau|co y kien)[^:]{0,140}:\\s*$");
@@ -76,7 +88,12 @@ public final class HeaderParser {
             if (meeting == null && bodyFrom < 0) {
                 Matcher mm = MEETING.matcher(f);
                 Matcher lead = MEETING_OPENER.matcher(f);
-                if (!mm.find() && lead.lookingAt()) {
+                Matcher news = MEETING_NEWS.matcher(f);
+                if (!mm.find() && news.lookingAt() && pageYear(folded) > 0) {
+                    meeting = date(news.group(3) != null ? news.group(3) : String.valueOf(pageYear(folded)),
+                            news.group(2), news.group(1));
+                    meetingIdx = i;
+                } else if (!mm.find(0) && lead.lookingAt()) {
                     LocalDate d = vn.dondoc.extraction.deadline.DeadlineParser.leadingDate(f.substring(f.indexOf("ngay")));
                     if (d != null) {
                         meeting = d;
@@ -204,7 +221,8 @@ public final class HeaderParser {
         }
         String winner = null;
         for (String k : order) {
-            if (winner == null || votes.get(k) > votes.get(winner)) {
+            if (winner == null || votes.get(k) > votes.get(winner) || votes.get(k).equals(votes.get(winner))
+                    && best.get(k).split(" ").length >= 3 && best.get(winner).split(" ").length < 3) {
                 winner = k;
             }
         }
@@ -256,11 +274,24 @@ public final class HeaderParser {
             }
             inInstitution = false;
             parts.add(caps ? titleCase(tok) : tok);
-            if (parts.size() == 4) {
+            if (parts.size() == 6) {
                 break;
             }
             if (mask.charAt(w.end()) != ' ' && w.end() < limit) {
                 break;
+            }
+        }
+        if (parts.size() > 4) {
+            // a place written before the person ("tỉnh Lâm Đồng Võ Ngọc Hiệp")
+            for (int k = parts.size() - 2; k >= 1; k--) {
+                if (vn.dondoc.extraction.text.VietnameseSyllables.commonSurname(
+                        vn.dondoc.extraction.text.VietnameseText.fold(parts.get(k))) && parts.size() - k <= 4) {
+                    parts = new ArrayList<>(parts.subList(k, parts.size()));
+                    break;
+                }
+            }
+            if (parts.size() > 4) {
+                parts = new ArrayList<>(parts.subList(0, 4));
             }
         }
         if (parts.size() < 2) {

@@ -14,7 +14,8 @@ public final class ParagraphSplitter {
 
     private static final Pattern FOOTNOTE = Pattern.compile("^\\s*(?:<sup>\\d{1,3}</sup>|\\[\\^?\\d{1,3}])");
     private static final Pattern PREAMBLE_OPENER = Pattern.compile(
-            "^(?:ngay \\d|vao ngay|sau khi|tham du|can cu|thuc hien|kinh gui|noi nh[a-z]n|nay thong bao)");
+            "^(?:ngay \\d|ngay (?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)|vao ngay|sau khi|tham du|can cu|thuc hien"
+                    + "|kinh gui|noi nh[a-z]n|nay thong bao|(?:sang|chieu|toi|trua) (?:ngay )?\\d|\\([^)]{0,40}\\) ?[-–])");
     private static final Pattern NOT_CONTENT = Pattern.compile("^[\\s\\-_=.…]*$");
 
     private ParagraphSplitter() {
