@@ -55,6 +55,8 @@ public final class TaskAssembler {
             "(?:thong bao nay|ket luan nay|neu tren|tren day|cac nhiem vu (?:duoc giao|tai))");
     private static final Pattern NIGHIEM_TUC = Pattern.compile(
             "^(?:\\S+\\s+){1,10}?(?:nghiem tuc|khan truong) (?:thuc hien|trien khai)(?:\\s+thuc hien)?\\s*[;.,]");
+    /** Paragraphs that turn from assessment to directions ("Trong thời gian tới, Tỉnh …"). */
+    private static final Pattern FUTURE = Pattern.compile("(?:trong )?thoi gian toi\\s*,");
     private static final Pattern CHU_TRI = Pattern.compile("^ch[uiy]{1,2} tr[iy]$");
     private static final Set<String> OBJECT_WORDS = Set.of("cua", "voi", "cho", "ve", "tai", "tren", "den",
             "trong", "o", "tu", "doi", "giua", "thuoc");
@@ -164,7 +166,7 @@ public final class TaskAssembler {
             if (closingDirective(r)) {
                 return next;
             }
-            if (ctx.assessment()) {
+            if (ctx.assessment() && !(FUTURE.matcher(f).lookingAt() && !subject(r).isEmpty())) {
                 return ctx;
             }
             if (APPROVAL.matcher(f).find()) {
@@ -744,6 +746,15 @@ public final class TaskAssembler {
         List<Paragraph> body = paragraphs.subList(Math.min(header.bodyFrom(), header.bodyTo()), header.bodyTo());
         OutlineNode root = OutlineNode.build(body);
         Ctx ctx = new Ctx(List.of(), List.of(), null, false, List.of());
+        if (header.bodyFrom() > 0 && header.bodyFrom() <= paragraphs.size()) {
+            // the lead-in before the body may name the addressees ("… yêu cầu các sở, ban, ngành thực hiện:")
+            Paragraph leadIn = paragraphs.get(header.bodyFrom() - 1);
+            Region r = run.region(leadIn.bodyStart(), leadIn.end());
+            List<String> named = run.implicitAssignee(r);
+            if (!named.isEmpty() && r.foldedText().strip().endsWith(":")) {
+                ctx = new Ctx(List.of(), List.of(), null, false, named);
+            }
+        }
         for (int i = 0; i < root.paras.size(); i++) {
             ctx = run.leadInOrTask(root.paras.get(i), "p" + (i + 1), ctx);
         }
