@@ -296,6 +296,10 @@ public final class TaskAssembler {
             if (content.isEmpty() || ISSUER_OWN_ACT.matcher(r.foldedText().strip()).find()) {
                 return;
             }
+            String fc = r.foldedText();
+            if (ACCOUNTABILITY.matcher(fc).find() && !CONCRETE.matcher(fc).find()) {
+                return;
+            }
             List<String> warnings = new ArrayList<>();
             Map<String, Double> conf = new LinkedHashMap<>();
             List<String> leads = new ArrayList<>(labelLeads);
@@ -396,6 +400,11 @@ public final class TaskAssembler {
             if (!s.isEmpty()) {
                 return s;
             }
+            return requestedAssignee(r);
+        }
+
+        /** The assignee after "yêu cầu", "đề nghị" or "giao". */
+        List<String> requestedAssignee(Region r) {
             Tokens t = r.tokens;
             for (AgencyMention m : r.mentions) {
                 int i = m.firstToken();
@@ -750,7 +759,7 @@ public final class TaskAssembler {
             // the lead-in before the body may name the addressees ("… yêu cầu các sở, ban, ngành thực hiện:")
             Paragraph leadIn = paragraphs.get(header.bodyFrom() - 1);
             Region r = run.region(leadIn.bodyStart(), leadIn.end());
-            List<String> named = run.implicitAssignee(r);
+            List<String> named = run.requestedAssignee(r);
             if (!named.isEmpty() && r.foldedText().strip().endsWith(":")) {
                 ctx = new Ctx(List.of(), List.of(), null, false, named);
             }
