@@ -57,6 +57,8 @@ public final class TaskAssembler {
             "^(?:\\S+\\s+){1,10}?(?:nghiem tuc|khan truong) (?:thuc hien|trien khai)(?:\\s+thuc hien)?\\s*[;.,]");
     /** Paragraphs that turn from assessment to directions ("Trong thời gian tới, Tỉnh …"). */
     private static final Pattern FUTURE = Pattern.compile("(?:trong )?thoi gian toi\\s*,");
+    /** Words before the assignee in headings ("Trách nhiệm của …", "Nhiệm vụ cụ thể đối với …"). */
+    private static final Set<String> HEADING_PREFIX = Set.of("trach", "nhiem", "cua", "doi", "voi", "giao", "cu", "the");
     private static final Pattern CHU_TRI = Pattern.compile("^ch[uiy]{1,2} tr[iy]$");
     private static final Set<String> OBJECT_WORDS = Set.of("cua", "voi", "cho", "ve", "tai", "tren", "den",
             "trong", "o", "tu", "doi", "giua", "thuoc");
@@ -658,8 +660,8 @@ public final class TaskAssembler {
         if (leads.isEmpty()) {
             Tokens t = r.tokens;
             int i = 0;
-            while (i < t.size() && i < 6 && Set.of("trach", "nhiem", "cua", "doi", "voi", "vu", "giao", "cu", "the")
-                    .contains(t.f(i))) {
+            while (i < t.size() && i < 6 && (HEADING_PREFIX.contains(t.f(i))
+                    || t.f(i).equals("vu") && i > 0 && t.f(i - 1).equals("nhiem"))) {
                 i++;
             }
             AgencyMention m = r.byToken.get(i);
