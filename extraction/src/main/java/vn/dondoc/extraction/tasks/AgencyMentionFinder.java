@@ -33,7 +33,8 @@ final class AgencyMentionFinder {
      */
     private static int role(Tokens t, int i, int j, String text, List<AgencyMention> out) {
         int last = j - 1;
-        if (j < t.size() && t.get(j).gapBefore() == ' ' && (GROUP_STARTERS.contains(t.f(j)) || t.f(j).equals("co"))) {
+        if (j < t.size() && t.get(j).gapBefore() == ' ' && (GROUP_STARTERS.contains(t.f(j)) || t.f(j).equals("co")
+                || t.f(j).equals("cac"))) {
             List<AgencyMention> tmp = new ArrayList<>();
             int k = t.f(j).equals("cac") ? group(t, j, j + 1, text, tmp, null) : group(t, j, j, text, tmp, null);
             if (!tmp.isEmpty()) {
@@ -462,6 +463,9 @@ final class AgencyMentionFinder {
                 last = j + 1;
                 j += 2;
                 continue;
+            }
+            if (j >= g + 2 && gap == ' ' && t.f(j - 2).equals("lien") && t.f(j - 1).equals("quan")) {
+                break;
             }
             String needs = PAIRED.get(nf);
             if (needs != null && (!needs.contains("|" + t.f(j + 1) + "|") || nf.equals("nghien") && !t.f(j - 1).equals("vien"))
