@@ -51,6 +51,7 @@ public final class DeadlineParser {
     private static final Pattern IN_BEFORE = Pattern.compile("(?<![a-z])(?:trong|vao|ngay trong|den|truoc)\\s+$");
     private static final Pattern COMPLETION = Pattern.compile(
             "(?:" + HOAN_THANH + "|xong|van hanh|thoi gian hoan thanh|thoi han)[^.;]{0,80}$");
+    private static final Pattern REPORT = Pattern.compile("(?<![a-z])bao cao(?:\\s+\\S+){0,3}\\s*$");
     private static final Pattern START_OR_OTHER = Pattern.compile(
             "(?<![a-z])(?:ke tu|bat dau(?:\\s+\\S+){0,4}|duoc giao(?:\\s+\\S+){0,2})\\s+(?:\\S+\\s+){0,1}$");
 
@@ -98,7 +99,7 @@ public final class DeadlineParser {
                     strength = completion ? 2 : 1;
                 }
             } else if (m.group("half") != null || m.group("yearend") != null || m.group("monthend") != null) {
-                strength = COMPLETION.matcher(before).find() ? 1 : -1;
+                strength = COMPLETION.matcher(before).find() || REPORT.matcher(before).find() ? 1 : -1;
                 phraseStart = m.start();
             } else {
                 continue;

@@ -59,6 +59,9 @@ public final class TaskAssembler {
     private static final Pattern FUTURE = Pattern.compile("(?:trong )?thoi gian toi\\s*,");
     /** Words before the assignee in headings ("Trách nhiệm của …", "Nhiệm vụ cụ thể đối với …"). */
     private static final Set<String> HEADING_PREFIX = Set.of("trach", "nhiem", "cua", "doi", "voi", "giao", "cu", "the");
+    /** Parenthetical phrases that may follow a subject before its predicate ("Chủ đầu tư, trong phạm vi …, …"). */
+    private static final Set<String> PARENTHETICAL = Set.of("trong pham", "theo chuc", "can cu", "tren co", "voi vai",
+            "trong qua");
     private static final Pattern CHU_TRI = Pattern.compile("^ch[uiy]{1,2} tr[iy]$");
     private static final Set<String> OBJECT_WORDS = Set.of("cua", "voi", "cho", "ve", "tai", "tren", "den",
             "trong", "o", "tu", "doi", "giua", "thuoc");
@@ -492,6 +495,9 @@ public final class TaskAssembler {
             int nx = last + 1;
             if (nx >= t.size()) {
                 return List.of();
+            }
+            if (t.get(nx).gapBefore() == ',' && PARENTHETICAL.contains(t.f(nx) + " " + t.f(nx + 1))) {
+                return names;
             }
             if (t.get(nx).gapBefore() == ',' || t.get(nx).gapBefore() == '.' || OBJECT_WORDS.contains(t.f(nx))) {
                 return List.of();
