@@ -47,7 +47,8 @@ public final class DeadlineParser {
 
     private static final Pattern STRONG_BEFORE = Pattern.compile(
             "(?:(?<![a-z])(?:" + TRUOC + "|" + CHAM_NHAT + "(?:\\s+(?:la|vao|trong|truoc|den))?|han chot(?:\\s+la)?"
-                    + "|thoi han(?:\\s+hoan thanh)?(?:\\s+la)?|xong truoc|den het))\\s*:?\\s*$");
+                    + "|thoi han(?:\\s+hoan thanh)?(?:\\s+la)?|xong truoc|den het)"
+                    + "|" + TRUOC + "(?:\\s+[^\\s()]+){1,6}\\s*\\()\\s*:?\\s*$");
     private static final Pattern IN_BEFORE = Pattern.compile("(?<![a-z])(?:trong|vao|ngay trong|den|truoc)\\s+$");
     private static final Pattern COMPLETION = Pattern.compile(
             "(?:" + HOAN_THANH + "|xong|van hanh|thoi gian hoan thanh|thoi han)[^.;]{0,80}$");
@@ -92,7 +93,8 @@ public final class DeadlineParser {
                 }
                 boolean completion = COMPLETION.matcher(before).find();
                 if (m.group("year") != null) {
-                    strength = completion ? 1 : -1;
+                    strength = completion ? 1 : clauseEnd(folded, m.end(), to) && before.endsWith("trong ")
+                            && Integer.parseInt(m.group("yy")) > docYear ? 0 : -1;
                 } else if (m.group("dmy") != null || m.group("dmyw") != null || m.group("words") != null) {
                     strength = completion ? 2 : -1;
                 } else {
@@ -139,6 +141,20 @@ public final class DeadlineParser {
     public static List<DeadlineMatch> find(String text, int docYear) {
         String nfc = VietnameseText.nfc(text);
         return find(nfc, VietnameseText.fold(nfc), 0, nfc.length(), docYear);
+    }
+
+    /** True when only spaces and markup separate {@code end} from a '.', ';' or the end of the region. */
+    private static boolean clauseEnd(String folded, int end, int to) {
+        for (int i = end; i < to; i++) {
+            char c = folded.charAt(i);
+            if (c == '.' || c == ';') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != '*' && c != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static LocalDate resolve(Matcher m, int docYear) {

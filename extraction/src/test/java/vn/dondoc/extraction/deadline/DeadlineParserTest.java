@@ -70,6 +70,25 @@ class DeadlineParserTest {
     }
 
     @Test
+    void eventWithDateInParentheses() {
+        DeadlineMatch m = first("hoàn thành trước khai giảng năm học mới (ngày 05/9/2026)");
+        assertThat(m.date()).hasToString("2026-09-05");
+        assertThat(m.text()).startsWith("trước khai giảng");
+    }
+
+    @Test
+    void bareYearOnlyWhenFutureAndClosingTheClause() {
+        assertThat(first("khởi công ít nhất 500 căn nhà trong năm 2027.").date()).hasToString("2027-12-31");
+        assertThat(DeadlineParser.find("đánh giá các chỉ tiêu trong năm 2025.", 2025)).isEmpty();
+        assertThat(DeadlineParser.find("tổng hợp nhiệm vụ trong năm 2027, đề xuất kinh phí", 2025)).isEmpty();
+    }
+
+    @Test
+    void reportAtYearEnd() {
+        assertThat(first("báo cáo kết quả cuối năm 2026.").date()).hasToString("2026-12-31");
+    }
+
+    @Test
     void tetIsUnresolvedButKept() {
         DeadlineMatch m = first("hoàn thành trước Tết Nguyên đán");
         assertThat(m).isNotNull();
