@@ -84,6 +84,13 @@ class DeadlineParserTest {
     }
 
     @Test
+    void bareYearIsTheWeakestCandidate() {
+        List<DeadlineMatch> all = DeadlineParser.find(
+                "ban hành Kế hoạch chuyển đổi số của tỉnh trong năm 2026; hoàn thành trong Quý I/2026.", 2025);
+        assertThat(all).extracting(DeadlineMatch::strength).containsExactly(0, 2);
+    }
+
+    @Test
     void reportAtYearEnd() {
         assertThat(first("báo cáo kết quả cuối năm 2026.").date()).hasToString("2026-12-31");
     }
@@ -103,7 +110,6 @@ class DeadlineParserTest {
             "bắt đầu thực hiện trong năm 2026",
             "kể từ ngày 01/01/2026",
             "nhất là các nhiệm vụ được giao hoàn thành trong Quý I/2026",
-            "ban hành Kế hoạch chuyển đổi số của tỉnh trong năm 2026",
             "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
             "đạt 40/42 chỉ tiêu",
             "kế hoạch năm 2026",
