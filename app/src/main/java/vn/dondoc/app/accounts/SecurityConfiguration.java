@@ -68,6 +68,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/notices", "/api/v1/notices/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.SECRETARIAT.name())
+                        .requestMatchers("/api/v1/notices", "/api/v1/notices/**").hasAnyRole(sectionRoles("/notices"))
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> json(res, HttpServletResponse.SC_UNAUTHORIZED,
@@ -88,6 +91,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/api/docs", "/api/docs/**", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/notices", "/notices/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.SECRETARIAT.name())
                         .requestMatchers(sectionPaths("/notices")).hasAnyRole(sectionRoles("/notices"))
                         .requestMatchers(sectionPaths("/reports")).hasAnyRole(sectionRoles("/reports"))
                         .requestMatchers(sectionPaths("/budget")).hasAnyRole(sectionRoles("/budget"))

@@ -23,6 +23,18 @@ public class VnDates {
         return t == null ? "" : DATE_TIME.format(t);
     }
 
+    /** An ISO date as JSON carries it ("2026-12-15") shown as 15/12/2026; anything else as it is. */
+    public String iso(Object value) {
+        if (value == null) {
+            return "";
+        }
+        try {
+            return date(LocalDate.parse(value.toString()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return value.toString();
+        }
+    }
+
     public String format(TemporalAccessor t) {
         if (t instanceof LocalDate d) {
             return date(d);

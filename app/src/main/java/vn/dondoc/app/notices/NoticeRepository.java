@@ -1,0 +1,109 @@
+package vn.dondoc.app.notices;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Notices and their files in tables {@code notice} and {@code notice_file}. */
+@Repository
+class NoticeRepository {
+
+    private static final String SELECT = """
+            select id, status, file_name, file_size, progress_done, progress_total, error, ocr, number,
+                   issued_date, meeting_date, chair, title, task_count, duplicate_of, uploaded_at
+              from notice""";
+
+    private final JdbcClient jdbc;
+
+    NoticeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String fileName, String mediaType, byte[] content, String sha256, Long duplicateOf, Long uploadedBy) {
+        long id = jdbc.sql("""
+                insert into notice (status, file_name, media_type, file_size, file_sha256, duplicate_of, uploaded_by)
+                values ('PROCESSING', ?, ?, ?, ?, ?, ?) returning id""")
+                .params(fileName, mediaType, content.length, sha256, duplicateOf, uploadedBy).query(Long.class).single();
+        jdbc.sql("insert into notice_file (notice_id, content) values (?, ?)").params(id, content).update();
+        return id;
+    }
+
+    Optional<Long> findBySha256(String sha256) {
+        return jdbc.sql("select min(id) from notice where file_sha256 = ?").param(sha256).query(Long.class).optional()
+                .filter(java.util.Objects::nonNull);
+    }
+
+    Optional<Long> findOtherByNumber(String number, long except) {
+        return jdbc.sql("select min(id) from notice where lower(number) = lower(?) and id <> ?")
+                .params(number, except).query(Long.class).optional().filter(java.util.Objects::nonNull);
+    }
+
+    Optional<NoticeSummary> find(long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(this::map).optional();
+    }
+
+    List<NoticeSummary> list(int limit) {
+        return jdbc.sql(SELECT + " order by uploaded_at desc, id desc limit ?").param(limit).query(this::map).list();
+    }
+
+    Optional<byte[]> content(long id) {
+        return jdbc.sql("select content from notice_file where notice_id = ?").param(id).query(byte[].class).optional();
+    }
+
+    Optional<String> extractionJson(long id) {
+        return jdbc.sql("select extraction::text from notice where id = ?").param(id).query(String.class).optional()
+                .filter(java.util.Objects::nonNull);
+    }
+
+    void progress(long id, int done, int total) {
+        jdbc.sql("update notice set progress_done = ?, progress_total = ? where id = ? and status = 'PROCESSING'")
+                .params(done, total, id).update();
+    }
+
+    void extracted(long id, String text, boolean ocr, String mediaType, String number, String issuer,
+                   LocalDate issuedDate, LocalDate meetingDate, String chair, String title, int taskCount,
+                   String json, Long duplicateOf, Instant at) {
+        jdbc.sql("""
+                update notice set status = 'REVIEW', ocr = ?, media_type = coalesce(?, media_type), number = ?,
+                       issuer = ?, issued_date = ?, meeting_date = ?, chair = ?, title = ?, task_count = ?,
+                       extraction = cast(? as jsonb), duplicate_of = coalesce(duplicate_of, ?), extracted_at = ?,
+                       progress_done = greatest(progress_done, progress_total, 1),
+                       progress_total = greatest(progress_total, 1), error = null, version = version + 1
+                 where id = ? and status = 'PROCESSING'""")
+                .params(ocr, mediaType, number, issuer, date(issuedDate), date(meetingDate), chair, title, taskCount,
+                        json, duplicateOf, Timestamp.from(at), id).update();
+        jdbc.sql("update notice_file set text = ? where notice_id = ?").params(text, id).update();
+    }
+
+    void failed(long id, String error, Instant at) {
+        jdbc.sql("""
+                update notice set status = 'FAILED', error = ?, extracted_at = ?, version = version + 1
+                 where id = ? and status = 'PROCESSING'""").params(error, Timestamp.from(at), id).update();
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    private NoticeSummary map(ResultSet rs, int row) throws SQLException {
+        Date issued = rs.getDate("issued_date");
+        Date meeting = rs.getDate("meeting_date");
+        int tasks = rs.getInt("task_count");
+        Integer taskCount = rs.wasNull() ? null : tasks;
+        long dup = rs.getLong("duplicate_of");
+        Long duplicateOf = rs.wasNull() ? null : dup;
+        return new NoticeSummary(rs.getLong("id"), NoticeStatus.valueOf(rs.getString("status")),
+                rs.getString("file_name"), rs.getLong("file_size"), rs.getInt("progress_done"),
+                rs.getInt("progress_total"), rs.getString("error"), rs.getBoolean("ocr"), rs.getString("number"),
+                issued == null ? null : issued.toLocalDate(), meeting == null ? null : meeting.toLocalDate(),
+                rs.getString("chair"), rs.getString("title"), taskCount, duplicateOf,
+                rs.getTimestamp("uploaded_at").toInstant());
+    }
+}

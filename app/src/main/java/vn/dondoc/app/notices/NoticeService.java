@@ -1,0 +1,95 @@
+package vn.dondoc.app.notices;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.dondoc.app.accounts.CurrentUser;
+import vn.dondoc.app.shared.DomainException;
+
+/** Uploading notices and following their extraction. */
+@Service
+public class NoticeService {
+
+    /** Largest notice file accepted. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private final NoticeRepository repository;
+    private final SchedulerClient scheduler;
+    private final NoticeExtractionJob job;
+
+    NoticeService(NoticeRepository repository, SchedulerClient scheduler, NoticeExtractionJob job) {
+        this.repository = repository;
+        this.scheduler = scheduler;
+        this.job = job;
+    }
+
+    /**
+     * Stores the original file and queues its extraction (a background job that survives restarts). A file
+     * already uploaded is accepted again but marked as a duplicate of the first one, so nothing is issued
+     * twice unnoticed.
+     */
+    @Transactional
+    public NoticeSummary upload(String fileName, byte[] content, String mediaType) {
+        String name = fileName == null || fileName.isBlank() ? "thong-bao" : fileName.strip();
+        if (name.length() > 300) {
+            name = name.substring(name.length() - 300);
+        }
+        if (content == null || content.length == 0) {
+            throw DomainException.invalid("empty_file", "Tệp \"" + name + "\" rỗng.");
+        }
+        if (content.length > MAX_BYTES) {
+            throw DomainException.invalid("too_large", "Tệp \"" + name + "\" vượt quá 50 MB.");
+        }
+        String sha = sha256(content);
+        Long duplicateOf = repository.findBySha256(sha).orElse(null);
+        Long uploader = CurrentUser.get().map(CurrentUser::id).orElse(null);
+        long id = repository.insert(name, mediaType, content, sha, duplicateOf, uploader);
+        afterCommit(() -> scheduler.scheduleIfNotExists(job.task().instance(String.valueOf(id), id),
+                java.time.Instant.now()));
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<NoticeSummary> find(long id) {
+        return repository.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<NoticeSummary> recent(int limit) {
+        return repository.list(Math.max(1, Math.min(limit, 500)));
+    }
+
+    /** The extraction result in the samples JSON schema (header + tasks), once extracted. */
+    @Transactional(readOnly = true)
+    public Optional<String> extractionJson(long id) {
+        return repository.extractionJson(id);
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package vn.dondoc.app.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.app.notices.NoticeApiTest;
+import vn.dondoc.app.support.DemoUsers;
+import vn.dondoc.app.support.DondocTest;
+
+/** The secretariat uploads a notice in the browser and sees it extracted, with its tasks. */
+@DondocTest
+class NoticeUploadBrowserTest extends BrowserHarness {
+
+    @Test
+    void secretariatUploadsANoticeAndSeesItsTasks() throws Exception {
+        Path file = Files.createTempFile("thong-bao-", ".txt");
+        Files.writeString(file, NoticeApiTest.NOTICE.formatted("987"), StandardCharsets.UTF_8);
+
+        login("thuongtruc", DemoUsers.PASSWORD);
+        page.navigate(url("/notices"));
+        page.setInputFiles("#files", file);
+        page.click("#upload-form button[type=submit]");
+        var row = page.locator("#notice-rows tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(file.getFileName().toString()));
+        assertThat(row.locator(".badge").first()).hasText("Chờ rà soát",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        screenshot("notices-list");
+
+        row.locator("a").first().click();
+        assertThat(page.locator("#extracted-tasks tbody tr")).hasCount(3);
+        assertThat(page.locator("#extracted-tasks")).containsText("Sở Tài chính");
+        screenshot("notice-detail");
+    }
+}
