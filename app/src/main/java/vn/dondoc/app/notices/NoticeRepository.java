@@ -82,6 +82,11 @@ class NoticeRepository {
         jdbc.sql("update notice_file set text = ? where notice_id = ?").params(text, id).update();
     }
 
+    boolean markIssued(long id) {
+        return jdbc.sql("update notice set status = 'ISSUED', version = version + 1 where id = ? and status = 'REVIEW'")
+                .param(id).update() == 1;
+    }
+
     void failed(long id, String error, Instant at) {
         jdbc.sql("""
                 update notice set status = 'FAILED', error = ?, extracted_at = ?, version = version + 1

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dondoc.app.accounts.CurrentUser;
 import vn.dondoc.app.shared.DomainException;
+import vn.dondoc.app.tasks.TaskService;
 
 /** Uploading notices and following their extraction. */
 @Service
@@ -23,11 +24,35 @@ public class NoticeService {
     private final NoticeRepository repository;
     private final SchedulerClient scheduler;
     private final NoticeExtractionJob job;
+    private final NoticeIssuer issuer;
+    private final TaskService tasks;
 
-    NoticeService(NoticeRepository repository, SchedulerClient scheduler, NoticeExtractionJob job) {
+    NoticeService(NoticeRepository repository, SchedulerClient scheduler, NoticeExtractionJob job,
+                  NoticeIssuer issuer, TaskService tasks) {
         this.repository = repository;
         this.scheduler = scheduler;
         this.job = job;
+        this.issuer = issuer;
+        this.tasks = tasks;
+    }
+
+    /**
+     * Issues a reviewed notice: creates its tasks and one assignment per agency (groups expanded) in one
+     * transaction; the notice is then read-only. Refused unless the notice is awaiting review.
+     */
+    @Transactional
+    public List<Long> issue(long id) {
+        NoticeSummary n = repository.find(id)
+                .orElseThrow(() -> DomainException.notFound("notice_not_found", "Không tìm thấy thông báo."));
+        if (n.status() != NoticeStatus.REVIEW) {
+            throw DomainException.conflict("not_in_review", "Chỉ ban hành được thông báo đang chờ rà soát; thông báo này đang ở trạng thái \""
+                    + n.status().label() + "\".");
+        }
+        List<Long> ids = tasks.issue(id, issuer.tasks(repository.extractionJson(id).orElseThrow()));
+        if (!repository.markIssued(id)) {
+            throw DomainException.conflict("stale", "Thông báo vừa được người khác ban hành.");
+        }
+        return ids;
     }
 
     /**

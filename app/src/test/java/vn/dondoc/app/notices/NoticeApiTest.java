@@ -114,6 +114,47 @@ public class NoticeApiTest {
     }
 
     @Test
+    void issuingCreatesOneAssignmentPerAgencyAndAgenciesSeeOnlyTheirOwn() throws Exception {
+        String number = uniqueNumber();
+        long id = body(upload("thuongtruc", "ban-hanh-" + number + ".txt",
+                NOTICE.formatted(number).getBytes(StandardCharsets.UTF_8))).get("id").asLong();
+        assertThat(awaitDone(id).get("status").asString()).isEqualTo("REVIEW");
+
+        assertThat(mvc.post().uri("/api/v1/notices/" + id + "/issue")
+                .header("Authorization", ApiClient.bearer(mvc, "lanhdao")).exchange()).hasStatus(403);
+        var issued = mvc.post().uri("/api/v1/notices/" + id + "/issue")
+                .header("Authorization", ApiClient.bearer(mvc, "thuongtruc")).exchange();
+        assertThat(issued).hasStatus(200);
+        JsonNode taskIds = body(issued).get("task_ids");
+        assertThat(taskIds.size()).isEqualTo(3);
+        assertThat(mvc.post().uri("/api/v1/notices/" + id + "/issue")
+                .header("Authorization", ApiClient.bearer(mvc, "thuongtruc")).exchange()).hasStatus(409);
+
+        // the secretariat sees all five assignments (3 leads, 2 supporting agencies)
+        JsonNode all = body(mvc.get().uri("/api/v1/tasks?notice=" + id)
+                .header("Authorization", ApiClient.bearer(mvc, "thuongtruc")).exchange());
+        assertThat(all.get("total").asLong()).isEqualTo(5);
+        // Sở Tài chính sees only its own: the lead of item 2
+        JsonNode stc = body(mvc.get().uri("/api/v1/tasks?notice=" + id)
+                .header("Authorization", ApiClient.bearer(mvc, "stc.chuyenvien")).exchange());
+        assertThat(stc.get("total").asLong()).isEqualTo(1);
+        JsonNode mine = stc.get("items").get(0);
+        assertThat(mine.get("agencyName").asString()).isEqualTo("Sở Tài chính");
+        assertThat(mine.get("role").asString()).isEqualTo("LEAD");
+        assertThat(mine.get("deadline").asString()).isEqualTo("2026-11-30");
+        assertThat(mine.get("status").asString()).isEqualTo("ASSIGNED");
+
+        // another agency can't read it, not even by guessing the id, nor ask for another agency's list
+        long stcTask = mine.get("taskId").asLong();
+        assertThat(mvc.get().uri("/api/v1/tasks/" + stcTask)
+                .header("Authorization", ApiClient.bearer(mvc, "cat.chuyenvien")).exchange()).hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/tasks/" + stcTask)
+                .header("Authorization", ApiClient.bearer(mvc, "stc.lanhdao")).exchange()).hasStatus(200);
+        assertThat(mvc.get().uri("/api/v1/tasks?agency=" + mine.get("agencyId").asLong())
+                .header("Authorization", ApiClient.bearer(mvc, "cat.chuyenvien")).exchange()).hasStatus(403);
+    }
+
+    @Test
     void aCorruptFileFailsWithAVietnameseReason() throws Exception {
         byte[] garbage = new byte[4096];
         new java.util.Random(7).nextBytes(garbage);

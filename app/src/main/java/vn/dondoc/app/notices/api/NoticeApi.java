@@ -46,6 +46,13 @@ class NoticeApi {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
     }
 
+    @PostMapping("/{id}/issue")
+    @Operation(summary = "Ban hành: tạo nhiệm vụ và giao cho từng cơ quan (nhóm được tách thành từng cơ quan)")
+    Map<String, Object> issue(@PathVariable long id) {
+        List<Long> taskIds = notices.issue(id);
+        return Map.of("id", id, "status", "ISSUED", "task_ids", taskIds);
+    }
+
     @GetMapping
     @Operation(summary = "Các thông báo tải lên gần đây")
     List<NoticeSummary> list(@RequestParam(defaultValue = "100") int limit) {

@@ -1,0 +1,84 @@
+package vn.dondoc.app.notices;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.dondoc.app.agencies.Agency;
+import vn.dondoc.app.agencies.AgencyLookup;
+import vn.dondoc.app.agencies.AgencyService;
+import vn.dondoc.app.shared.DomainException;
+import vn.dondoc.app.tasks.NewTask;
+import vn.dondoc.extraction.AgencyMatch;
+
+/**
+ * Turns a notice's reviewed tasks (samples JSON schema) into tasks to issue: every lead and supporting
+ * agency resolved in the directory, groups expanded to their members, "… liên quan" groups left as a
+ * note for the lead. Any name that can't be resolved stops the issue with the list of names.
+ */
+@Component
+class NoticeIssuer {
+
+    private final AgencyLookup lookup;
+    private final AgencyService agencies;
+    private final ObjectMapper json;
+
+    NoticeIssuer(AgencyLookup lookup, AgencyService agencies, ObjectMapper json) {
+        this.lookup = lookup;
+        this.agencies = agencies;
+        this.json = json;
+    }
+
+    List<NewTask> tasks(String extractionJson) {
+        JsonNode root = json.readTree(extractionJson);
+        List<NewTask> out = new ArrayList<>();
+        Set<String> unresolved = new LinkedHashSet<>();
+        List<Agency> all = agencies.all();
+        for (JsonNode t : root.path("tasks")) {
+            List<Long> leads = resolve(t.path("lead"), all, unresolved);
+            List<Long> support = resolve(t.path("support"), all, unresolved);
+            if (leads.isEmpty()) {
+                unresolved.add("(mục " + t.path("ref").asString("?") + ": chưa có cơ quan chủ trì)");
+                continue;
+            }
+            String deadline = text(t, "deadline");
+            out.add(new NewTask(text(t, "ref"), t.path("content").asString(""),
+                    deadline == null ? null : LocalDate.parse(deadline), text(t, "deadline_text"),
+                    text(t, "recurrence"), t.path("standing").asBoolean(false), text(t, "product"), leads, support));
+        }
+        if (!unresolved.isEmpty()) {
+            throw DomainException.invalid("unresolved_agencies", "Chưa xác định được cơ quan, đơn vị trong danh bạ: "
+                    + String.join("; ", unresolved) + ". Hãy sửa tên hoặc thêm cơ quan vào danh bạ trước khi ban hành.");
+        }
+        if (out.isEmpty()) {
+            throw DomainException.invalid("no_tasks", "Thông báo không có nhiệm vụ nào để ban hành.");
+        }
+        return out;
+    }
+
+    private List<Long> resolve(JsonNode names, List<Agency> all, Set<String> unresolved) {
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode n : names) {
+            String name = n.asString("");
+            AgencyMatch m = lookup.resolve(name).orElse(null);
+            Agency a = m == null ? null : all.stream().filter(x -> x.code().equals(m.code())).findFirst().orElse(null);
+            if (a == null) {
+                unresolved.add(name);
+            } else if (!a.group()) {
+                ids.add(a.id());
+            } else if (!a.unspecified()) {
+                agencies.members(a, all).forEach(member -> ids.add(member.id()));
+            }
+        }
+        return ids.stream().distinct().toList();
+    }
+
+    private static String text(JsonNode t, String field) {
+        JsonNode v = t.get(field);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+}

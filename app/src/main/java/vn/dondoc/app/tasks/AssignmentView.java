@@ -1,0 +1,10 @@
+package vn.dondoc.app.tasks;
+
+import java.time.LocalDate;
+
+/** One assignment as lists and the API show it, with its timeliness computed for today. */
+public record AssignmentView(long id, long taskId, Long noticeId, String ref, String content, long agencyId,
+                             String agencyName, AssignmentRole role, AssignmentStatus status, LocalDate deadline,
+                             String deadlineText, String recurrence, boolean standing, int progressPercent,
+                             LocalDate completedOn, Timeliness timeliness, long daysOverdue, int version) {
+}
