@@ -258,6 +258,7 @@ final class AgencyMentionFinder {
         StringBuilder name = new StringBuilder(head[1]);
         int last = j - 1;
         boolean grew = false;
+        int lexiconEnd = -1;
         while (j < t.size()) {
             Tokens.Token n = t.get(j);
             String nf = n.folded();
@@ -336,6 +337,7 @@ final class AgencyMentionFinder {
                     name.append(' ').append(w);
                     j += 2;
                     last = j - 1;
+                    lexiconEnd = last;
                     grew = true;
                     continue;
                 }
@@ -352,7 +354,7 @@ final class AgencyMentionFinder {
                 break;
             }
             if (nf.equals("va") && j + 1 < t.size() && t.get(j + 1).upper() && head(t, j + 1) == null
-                    && !t.f(j + 1).equals("cac") && grew) {
+                    && !t.f(j + 1).equals("cac") && (grew || headLen >= 2)) {
                 name.append(" và");
                 j++;
                 continue;
@@ -370,7 +372,7 @@ final class AgencyMentionFinder {
                 grew = true;
                 continue;
             }
-            if (!n.upper() && j - 1 >= 0 && t.get(j - 1).upper() && hasLower(text, t.get(j - 1))
+            if (!n.upper() && j - 1 >= 0 && t.get(j - 1).upper() && hasLower(text, t.get(j - 1)) && j - 1 != lexiconEnd
                     && lastWasCapital(t, j - 1, i, headLen)
                     && !NOT_NAME.contains(nf) && !SINGLE_VERBS.contains(nf) && !OBJECT.contains(nf)
                     && !(j + 1 < t.size() && VERBS.contains(nf + " " + t.f(j + 1))) && j - i < 16) {
