@@ -158,7 +158,11 @@ final class AgencyMentionFinder {
     private static final Set<String> VERBS = Set.of("chi dao", "nghien cuu", "tong hop", "to chuc", "chu tri",
             "phoi hop", "khan truong", "tham muu", "bao cao", "ra soat", "trien khai", "thuc hien", "hoan thanh",
             "hoan thien", "huong dan", "theo doi", "don doc", "kiem tra", "de xuat", "xem xet", "chu dong", "tiep tuc",
-            "phu trach", "co trach", "chiu trach", "can cu", "lanh dao", "xay dung");
+            "phu trach", "co trach", "chiu trach", "can cu", "lanh dao", "xay dung", "thong tin");
+    /** Verbs that end a name even when capitalised (crawled text capitalises the first word after a name). */
+    private static final Set<String> CAPITAL_VERBS_STOP = Set.of("chi dao", "nghien cuu", "tong hop", "chu tri",
+            "phoi hop", "khan truong", "tham muu", "bao cao", "ra soat", "trien khai", "thuc hien", "hoan thanh",
+            "hoan thien", "huong dan", "theo doi", "don doc", "kiem tra", "de xuat", "xem xet", "chu dong", "tiep tuc");
     private static final Set<String> NOT_NAME = Set.of("ve", "cua", "voi", "tai", "theo", "trong", "de", "la", "nhu",
             "khi", "thi", "chu", "phoi", "khan", "tham", "giao", "trinh", "neu");
 
@@ -321,7 +325,8 @@ final class AgencyMentionFinder {
                 last = k - 1;
                 continue;
             }
-            if (grew && j + 1 < t.size() && VERBS.contains(nf + " " + t.f(j + 1))) {
+            if (grew && j + 1 < t.size() && VERBS.contains(nf + " " + t.f(j + 1))
+                    && (!n.upper() || CAPITAL_VERBS_STOP.contains(nf + " " + t.f(j + 1)))) {
                 break;
             }
             if (nf.equals("so") && !n.upper() && name.toString().endsWith("Chuyển đổi")) {
