@@ -372,7 +372,10 @@ public final class TaskAssembler {
                 Optional<AgencyMatch> m = directory.resolve(name);
                 boolean group = folded(name).startsWith("cac ") || folded(name).contains(" cac ");
                 if (m.isPresent() && m.get().score() >= 0.85) {
-                    refs.add(new AgencyRef(m.get().name(), n, m.get().code(), m.get().group(), true));
+                    AgencyMatch a = m.get();
+                    // groups stay as written; a canonical name replaces the mention only when it loses nothing
+                    String shown = group || a.group() || !coversWords(a.name(), name) && hasDiacritics(name) ? name : a.name();
+                    refs.add(new AgencyRef(shown, n, a.code(), a.group() || group, true));
                 } else {
                     refs.add(new AgencyRef(name, n, null, group, false));
                 }
@@ -830,6 +833,26 @@ public final class TaskAssembler {
 
     private static String folded(String s) {
         return vn.dondoc.extraction.text.VietnameseText.fold(s);
+    }
+
+    private static boolean hasDiacritics(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every folded word of {@code written} occurs in {@code canonical}. */
+    private static boolean coversWords(String canonical, String written) {
+        java.util.Set<String> c = new java.util.HashSet<>(List.of(NON_ALNUM.matcher(folded(canonical)).replaceAll(" ").trim().split(" +")));
+        for (String w : NON_ALNUM.matcher(folded(written)).replaceAll(" ").trim().split(" +")) {
+            if (!w.isEmpty() && !c.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String capitalise(String s) {
