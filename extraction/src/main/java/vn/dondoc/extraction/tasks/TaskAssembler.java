@@ -62,6 +62,9 @@ public final class TaskAssembler {
     /** Parenthetical phrases that may follow a subject before its predicate ("Chủ đầu tư, trong phạm vi …, …"). */
     private static final Set<String> PARENTHETICAL = Set.of("trong pham", "theo chuc", "can cu", "tren co", "voi vai",
             "trong qua");
+    /** Addressees outside the administration: requests to them are not tasks. */
+    private static final Pattern NON_STATE = Pattern.compile(
+            "^cac (?:doanh nghiep|nha dau tu|ho kinh doanh|ho gia dinh|co so kinh doanh)(?![a-z])|^(?:nguoi dan|nhan dan)(?![a-z])");
     private static final Pattern CHU_TRI = Pattern.compile("^ch[uiy]{1,2} tr[iy]$");
     private static final Set<String> OBJECT_WORDS = Set.of("cua", "voi", "cho", "ve", "tai", "tren", "den",
             "trong", "o", "tu", "doi", "giua", "thuoc");
@@ -305,6 +308,9 @@ public final class TaskAssembler {
             if (ACCOUNTABILITY.matcher(fc).find() && !CONCRETE.matcher(fc).find()) {
                 return;
             }
+            if (labelLeads.isEmpty() && closingDirective(r)) {
+                return;
+            }
             List<String> warnings = new ArrayList<>();
             Map<String, Double> conf = new LinkedHashMap<>();
             List<String> leads = new ArrayList<>(labelLeads);
@@ -328,7 +334,7 @@ public final class TaskAssembler {
                     leads.add(extra);
                 }
             }
-            if (leads.isEmpty()) {
+            if (leads.isEmpty() || leads.stream().allMatch(l -> NON_STATE.matcher(folded(l)).find())) {
                 return;
             }
             List<String> supports = supports(r, leads);
