@@ -69,6 +69,35 @@ class SampleEvaluationTest {
         assertThat(r.summary().get("meta")).as("meta").isGreaterThanOrEqualTo(0.9);
     }
 
+    /** The same thresholds with the shipped directory, once package {@code agency} is merged. */
+    @Test
+    void samplesWithDefaultDirectory() throws Exception {
+        Path shared = sharedDir();
+        Assumptions.assumeTrue(shared != null, "shared samples not found");
+        AgencyDirectory directory = defaultDirectory();
+        Assumptions.assumeTrue(directory != null, "CsvAgencyDirectory not on the class path yet");
+        ExtractionScorer.Result r = run("samples-directory", shared.resolve("samples/notices"),
+                shared.resolve("samples/gold"), directory);
+        assertThat(r.summary().get("task_f1")).as("task F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(r.summary().get("lead")).as("lead").isGreaterThanOrEqualTo(0.95);
+        assertThat(r.summary().get("deadline")).as("deadline").isGreaterThanOrEqualTo(0.97);
+        assertThat(r.summary().get("support")).as("support").isGreaterThanOrEqualTo(0.85);
+        assertThat(r.summary().get("meta")).as("meta").isGreaterThanOrEqualTo(0.9);
+        if (Files.isDirectory(shared.resolve("samples-dev"))) {
+            run("samples-dev-directory", shared.resolve("samples-dev/notices"), shared.resolve("samples-dev/gold"),
+                    directory);
+        }
+    }
+
+    static AgencyDirectory defaultDirectory() {
+        try {
+            Class<?> c = Class.forName("vn.dondoc.extraction.agency.CsvAgencyDirectory");
+            return (AgencyDirectory) c.getMethod("loadDefault").invoke(null);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
+    }
+
     @Test
     void samplesDev() throws IOException {
         Path shared = sharedDir();

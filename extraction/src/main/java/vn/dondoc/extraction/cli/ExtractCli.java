@@ -85,7 +85,7 @@ public final class ExtractCli {
                     err.printf("%s: %d nhiệm vụ, %.1f ms → %s%n", name, notice.tasks().size(),
                             (System.nanoTime() - t0) / 1e6, target);
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (Exception e) {
                 failures++;
                 err.println("Lỗi: không xử lý được tệp " + file + ": " + message(e));
             }
@@ -93,19 +93,22 @@ public final class ExtractCli {
         return failures == 0 ? 0 : 1;
     }
 
-    /** The agency directory. TODO(agency): CsvAgencyDirectory.loadDefault() / from --agencies once merged. */
+    /** The agency directory. */
     private static AgencyDirectory directory(Path csv, PrintStream err) {
         if (csv != null) {
-            err.println("Cảnh báo: chưa hỗ trợ danh mục đơn vị từ tệp CSV, dùng danh mục rỗng.");
+            // TODO(agency): load the directory from the --agencies CSV once package agency is merged
+            err.println("Cảnh báo: chưa hỗ trợ danh mục đơn vị từ tệp CSV, dùng danh mục mặc định.");
         }
-        return AgencyDirectory.empty();
+        return AgencyDirectory.empty(); // TODO(agency): return CsvAgencyDirectory.loadDefault();
     }
 
-    /**
-     * Reads a notice file. TODO(document): replace the body by
-     * {@code return new DocumentReader().read(file, progress).text();} once DocumentReader is merged.
-     */
-    private static String readText(Path file, OcrProgress progress) throws IOException {
+    /** Reads a notice file (any format once DocumentReader is merged; its DocumentException has a Vietnamese message). */
+    private static String readText(Path file, OcrProgress progress) throws Exception {
+        return readUtf8Text(file); // TODO(document): return new DocumentReader().read(file, progress).text();
+    }
+
+    /** Interim reader: UTF-8 text files only. */
+    private static String readUtf8Text(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException("tệp không tồn tại hoặc không phải tệp thường");
         }

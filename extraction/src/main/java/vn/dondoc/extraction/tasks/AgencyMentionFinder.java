@@ -158,7 +158,11 @@ final class AgencyMentionFinder {
     private static final Set<String> VERBS = Set.of("chi dao", "nghien cuu", "tong hop", "to chuc", "chu tri",
             "phoi hop", "khan truong", "tham muu", "bao cao", "ra soat", "trien khai", "thuc hien", "hoan thanh",
             "hoan thien", "huong dan", "theo doi", "don doc", "kiem tra", "de xuat", "xem xet", "chu dong", "tiep tuc",
-            "phu trach", "co trach", "chiu trach", "can cu", "lanh dao", "xay dung");
+            "phu trach", "co trach", "chiu trach", "can cu", "lanh dao", "xay dung", "thong tin");
+    /** Verbs that end a name even when capitalised (crawled text capitalises the first word after a name). */
+    private static final Set<String> CAPITAL_VERBS_STOP = Set.of("chi dao", "nghien cuu", "tong hop", "chu tri",
+            "phoi hop", "khan truong", "tham muu", "bao cao", "ra soat", "trien khai", "thuc hien", "hoan thanh",
+            "hoan thien", "huong dan", "theo doi", "don doc", "kiem tra", "de xuat", "xem xet", "chu dong", "tiep tuc");
     private static final Set<String> NOT_NAME = Set.of("ve", "cua", "voi", "tai", "theo", "trong", "de", "la", "nhu",
             "khi", "thi", "chu", "phoi", "khan", "tham", "giao", "trinh", "neu");
 
@@ -258,6 +262,7 @@ final class AgencyMentionFinder {
         StringBuilder name = new StringBuilder(head[1]);
         int last = j - 1;
         boolean grew = false;
+        int lexiconEnd = -1;
         while (j < t.size()) {
             Tokens.Token n = t.get(j);
             String nf = n.folded();
@@ -320,7 +325,8 @@ final class AgencyMentionFinder {
                 last = k - 1;
                 continue;
             }
-            if (grew && j + 1 < t.size() && VERBS.contains(nf + " " + t.f(j + 1))) {
+            if (grew && j + 1 < t.size() && VERBS.contains(nf + " " + t.f(j + 1))
+                    && (!n.upper() || CAPITAL_VERBS_STOP.contains(nf + " " + t.f(j + 1)))) {
                 break;
             }
             if (nf.equals("so") && !n.upper() && name.toString().endsWith("Chuyển đổi")) {
@@ -336,6 +342,7 @@ final class AgencyMentionFinder {
                     name.append(' ').append(w);
                     j += 2;
                     last = j - 1;
+                    lexiconEnd = last;
                     grew = true;
                     continue;
                 }
@@ -352,7 +359,7 @@ final class AgencyMentionFinder {
                 break;
             }
             if (nf.equals("va") && j + 1 < t.size() && t.get(j + 1).upper() && head(t, j + 1) == null
-                    && !t.f(j + 1).equals("cac") && grew) {
+                    && !t.f(j + 1).equals("cac") && (grew || headLen >= 2)) {
                 name.append(" và");
                 j++;
                 continue;
@@ -370,7 +377,7 @@ final class AgencyMentionFinder {
                 grew = true;
                 continue;
             }
-            if (!n.upper() && j - 1 >= 0 && t.get(j - 1).upper() && hasLower(text, t.get(j - 1))
+            if (!n.upper() && j - 1 >= 0 && t.get(j - 1).upper() && hasLower(text, t.get(j - 1)) && j - 1 != lexiconEnd
                     && lastWasCapital(t, j - 1, i, headLen)
                     && !NOT_NAME.contains(nf) && !SINGLE_VERBS.contains(nf) && !OBJECT.contains(nf)
                     && !(j + 1 < t.size() && VERBS.contains(nf + " " + t.f(j + 1))) && j - i < 16) {

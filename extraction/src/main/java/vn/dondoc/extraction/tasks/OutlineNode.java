@@ -79,8 +79,16 @@ final class OutlineNode {
 
     private static void assignRefs(OutlineNode node) {
         int dash = 0;
+        String previousLetter = null;
         for (OutlineNode k : node.kids) {
             String label = k.p.label();
+            if (k.type() == MarkerType.LETTER) {
+                // OCR reads "đ)" as a second "d)"
+                if (label.equals("d") && "d".equals(previousLetter)) {
+                    label = "đ";
+                }
+                previousLetter = label;
+            }
             if (k.type() == MarkerType.DASH) {
                 label = String.valueOf(++dash);
             }

@@ -62,6 +62,9 @@ public final class TaskAssembler {
     /** Parenthetical phrases that may follow a subject before its predicate ("Chủ đầu tư, trong phạm vi …, …"). */
     private static final Set<String> PARENTHETICAL = Set.of("trong pham", "theo chuc", "can cu", "tren co", "voi vai",
             "trong qua");
+    /** Addressees outside the administration: requests to them are not tasks. */
+    private static final Pattern NON_STATE = Pattern.compile(
+            "^cac (?:doanh nghiep|nha dau tu|ho kinh doanh|ho gia dinh|co so kinh doanh)(?![a-z])|^(?:nguoi dan|nhan dan)(?![a-z])");
     private static final Pattern CHU_TRI = Pattern.compile("^ch[uiy]{1,2} tr[iy]$");
     private static final Set<String> OBJECT_WORDS = Set.of("cua", "voi", "cho", "ve", "tai", "tren", "den",
             "trong", "o", "tu", "doi", "giua", "thuoc");
@@ -305,6 +308,9 @@ public final class TaskAssembler {
             if (ACCOUNTABILITY.matcher(fc).find() && !CONCRETE.matcher(fc).find()) {
                 return;
             }
+            if (labelLeads.isEmpty() && closingDirective(r)) {
+                return;
+            }
             List<String> warnings = new ArrayList<>();
             Map<String, Double> conf = new LinkedHashMap<>();
             List<String> leads = new ArrayList<>(labelLeads);
@@ -328,7 +334,7 @@ public final class TaskAssembler {
                     leads.add(extra);
                 }
             }
-            if (leads.isEmpty()) {
+            if (leads.isEmpty() || leads.stream().allMatch(l -> NON_STATE.matcher(folded(l)).find())) {
                 return;
             }
             List<String> supports = supports(r, leads);
@@ -372,7 +378,10 @@ public final class TaskAssembler {
                 Optional<AgencyMatch> m = directory.resolve(name);
                 boolean group = folded(name).startsWith("cac ") || folded(name).contains(" cac ");
                 if (m.isPresent() && m.get().score() >= 0.85) {
-                    refs.add(new AgencyRef(m.get().name(), n, m.get().code(), m.get().group(), true));
+                    AgencyMatch a = m.get();
+                    // groups stay as written; a canonical name replaces the mention only when it loses nothing
+                    String shown = group || a.group() || !coversWords(a.name(), name) && hasDiacritics(name) ? name : a.name();
+                    refs.add(new AgencyRef(shown, n, a.code(), a.group() || group, true));
                 } else {
                     refs.add(new AgencyRef(name, n, null, group, false));
                 }
@@ -830,6 +839,26 @@ public final class TaskAssembler {
 
     private static String folded(String s) {
         return vn.dondoc.extraction.text.VietnameseText.fold(s);
+    }
+
+    private static boolean hasDiacritics(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every folded word of {@code written} occurs in {@code canonical}. */
+    private static boolean coversWords(String canonical, String written) {
+        java.util.Set<String> c = new java.util.HashSet<>(List.of(NON_ALNUM.matcher(folded(canonical)).replaceAll(" ").trim().split(" +")));
+        for (String w : NON_ALNUM.matcher(folded(written)).replaceAll(" ").trim().split(" +")) {
+            if (!w.isEmpty() && !c.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String capitalise(String s) {

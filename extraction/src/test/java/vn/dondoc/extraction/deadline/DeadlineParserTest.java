@@ -50,7 +50,7 @@ class DeadlineParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "gửi kế hoạch trwéde ngay 15/01/2026 để tổng hợp|2026-01-15",
+            "gửi báo cáo trwéde ngay 20/02/2027 để tổng hợp|2027-02-20",
             "hoan thanh trong Qui 1/2026.|2026-03-31",
             "hoan thanh truoc ngay 31/12/2025|2025-12-31",
             "hoan thanh trudc ngay 01/7/2026|2026-07-01",
@@ -66,7 +66,7 @@ class DeadlineParserTest {
     void keepsPhraseVerbatim() {
         DeadlineMatch m = first("hoàn thành **trong Quý I/2026**.");
         assertThat(m.text()).isEqualTo("trong Quý I/2026");
-        assertThat(first("gửi trwéde ngay 15/01/2026").text()).isEqualTo("trwéde ngay 15/01/2026");
+        assertThat(first("gửi trwéde ngay 20/02/2027").text()).isEqualTo("trwéde ngay 20/02/2027");
     }
 
     @Test

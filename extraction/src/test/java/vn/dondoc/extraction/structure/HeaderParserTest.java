@@ -39,9 +39,9 @@ class HeaderParserTest {
 
     @Test
     void ocrHeader() {
-        NoticeHeader h = parse(" S6: 452 /TB-UBND Quang Ngai, ngay 09 thang /2nam 2025\nTHONG BAO\n");
-        assertThat(h.number()).isEqualTo("452/TB-UBND");
-        assertThat(h.issuedDate()).isEqualTo(LocalDate.of(2025, 12, 9));
+        NoticeHeader h = parse(" S6: 318 /TB-UBND Gia Lai, ngay 16 thang /1nam 2026\nTHONG BAO\n");
+        assertThat(h.number()).isEqualTo("318/TB-UBND");
+        assertThat(h.issuedDate()).isEqualTo(LocalDate.of(2026, 11, 16));
     }
 
     @Test

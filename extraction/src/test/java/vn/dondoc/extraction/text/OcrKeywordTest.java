@@ -22,12 +22,12 @@ class OcrKeywordTest {
     @Test
     void ocrAgencyHeadsAndWords() {
         ExtractedNotice n = extractor.extract("Ket luan nhu sau:\n2. Sé Khoa hgc va Cong nghé:\n"
-                + "a) Chu tri, phdi hop v6i S6 Noi vy, S¢ Tai chinh nghién ctru, dé xuét bb tri nhan luc.\n"
-                + "b) Khan truong ra soat, hoan thanh trong Qui 1/2026.\n");
+                + "a) Chu tri, phdi hop v6i S6 Noi vy, S¢ Tai chinh xay dung ké hoach dao tao can bo.\n"
+                + "b) Khan truong to chuc kiem tra, hoan thanh trong Qui 1/2027.\n");
         assertThat(n.tasks()).hasSize(2);
         assertThat(n.tasks().get(0).lead()).containsExactly("Sở Khoa học và Công nghệ");
         assertThat(n.tasks().get(0).support()).containsExactly("Sở Nội vụ", "Sở Tài chính");
-        assertThat(n.tasks().get(1).deadline()).hasToString("2026-03-31");
+        assertThat(n.tasks().get(1).deadline()).hasToString("2027-03-31");
     }
 
     @Test
