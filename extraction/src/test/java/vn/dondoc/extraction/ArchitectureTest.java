@@ -18,6 +18,7 @@ class ArchitectureTest {
     @Test
     void noSpring() {
         noClasses().should().dependOnClassesThat().resideInAPackage("org.springframework..").check(CLASSES);
+        noClasses().should().dependOnClassesThat().resideInAPackage("vn.dondoc.app..").check(CLASSES);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import vn.dondoc.extraction.agency.CsvAgencyDirectory;
 
 /**
  * Runs the extractor over the shared sample notices, writes predictions to target/eval/&lt;set&gt;/ and
@@ -26,7 +27,7 @@ class SampleEvaluationTest {
         if (prop != null && Files.isDirectory(Paths.get(prop).resolve("samples"))) {
             return Paths.get(prop);
         }
-        for (String c : List.of("../../shared", "../shared", "/work/shared")) {
+        for (String c : List.of("../../shared", "../shared")) {
             Path p = Paths.get(c).toAbsolutePath().normalize();
             if (Files.isDirectory(p.resolve("samples"))) {
                 return p;
@@ -69,48 +70,46 @@ class SampleEvaluationTest {
         assertThat(r.summary().get("meta")).as("meta").isGreaterThanOrEqualTo(0.9);
     }
 
-    /** The same thresholds with the shipped directory, once package {@code agency} is merged. */
+    /** The same thresholds with the directory shipped with the library (what the CLI uses). */
     @Test
     void samplesWithDefaultDirectory() throws Exception {
         Path shared = sharedDir();
         Assumptions.assumeTrue(shared != null, "shared samples not found");
-        AgencyDirectory directory = defaultDirectory();
-        Assumptions.assumeTrue(directory != null, "CsvAgencyDirectory not on the class path yet");
         ExtractionScorer.Result r = run("samples-directory", shared.resolve("samples/notices"),
-                shared.resolve("samples/gold"), directory);
-        assertThat(r.summary().get("task_f1")).as("task F1").isGreaterThanOrEqualTo(0.95);
-        assertThat(r.summary().get("lead")).as("lead").isGreaterThanOrEqualTo(0.95);
-        assertThat(r.summary().get("deadline")).as("deadline").isGreaterThanOrEqualTo(0.97);
-        assertThat(r.summary().get("support")).as("support").isGreaterThanOrEqualTo(0.85);
-        assertThat(r.summary().get("meta")).as("meta").isGreaterThanOrEqualTo(0.9);
-        if (Files.isDirectory(shared.resolve("samples-dev"))) {
-            run("samples-dev-directory", shared.resolve("samples-dev/notices"), shared.resolve("samples-dev/gold"),
-                    directory);
-        }
+                shared.resolve("samples/gold"), CsvAgencyDirectory.loadDefault());
+        assertThresholds(r, 0.95);
     }
 
-    static AgencyDirectory defaultDirectory() {
-        try {
-            Class<?> c = Class.forName("vn.dondoc.extraction.agency.CsvAgencyDirectory");
-            return (AgencyDirectory) c.getMethod("loadDefault").invoke(null);
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return null;
-        }
-    }
-
+    /**
+     * Other issuers (Government Office, Party, a ministry, another city): printed, and guarded against
+     * regression. Lead is held to 0.90 here, not 0.95: long names of central bodies are still cut short
+     * (see the issue note).
+     */
     @Test
     void samplesDev() throws IOException {
         Path shared = sharedDir();
         Assumptions.assumeTrue(shared != null && Files.isDirectory(shared.resolve("samples-dev")), "no samples-dev");
-        run("samples-dev", shared.resolve("samples-dev/notices"), shared.resolve("samples-dev/gold"),
-                AgencyDirectory.empty());
+        ExtractionScorer.Result r = run("samples-dev", shared.resolve("samples-dev/notices"),
+                shared.resolve("samples-dev/gold"), CsvAgencyDirectory.loadDefault());
+        assertThresholds(r, 0.90);
     }
 
+    /** The team's own written notices (extraction/src/test/resources/notices-own), all kinds the samples lack. */
     @Test
     void ownNotices() throws IOException {
         Path own = Paths.get(System.getProperty("dondoc.own-notices", "src/test/resources/notices-own"));
         Assumptions.assumeTrue(Files.isDirectory(own.resolve("notices")) && Files.isDirectory(own.resolve("gold")),
                 "no own notices");
-        run("notices-own", own.resolve("notices"), own.resolve("gold"), AgencyDirectory.empty());
+        ExtractionScorer.Result r = run("notices-own", own.resolve("notices"), own.resolve("gold"),
+                CsvAgencyDirectory.loadDefault());
+        assertThresholds(r, 0.95);
+    }
+
+    private static void assertThresholds(ExtractionScorer.Result r, double lead) {
+        assertThat(r.summary().get("task_f1")).as("task F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(r.summary().get("lead")).as("lead").isGreaterThanOrEqualTo(lead);
+        assertThat(r.summary().get("deadline")).as("deadline").isGreaterThanOrEqualTo(0.97);
+        assertThat(r.summary().get("support")).as("support").isGreaterThanOrEqualTo(0.85);
+        assertThat(r.summary().get("meta")).as("meta").isGreaterThanOrEqualTo(0.9);
     }
 }

@@ -1,5 +1,9 @@
 package vn.dondoc.extraction.cli;
 
+import vn.dondoc.extraction.agency.AgencyCsv;
+import vn.dondoc.extraction.agency.CsvAgencyDirectory;
+import vn.dondoc.extraction.document.DocumentException;
+import vn.dondoc.extraction.document.DocumentReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -22,6 +26,8 @@ import vn.dondoc.extraction.document.OcrProgress;
  * read gets a Vietnamese message on stderr; the others are still processed and the exit code is 1.
  */
 public final class ExtractCli {
+
+    private static final DocumentReader READER = new DocumentReader();
 
     private ExtractCli() {
     }
@@ -93,36 +99,22 @@ public final class ExtractCli {
         return failures == 0 ? 0 : 1;
     }
 
-    /** The agency directory. */
+    /**
+     * The agency directory: the one shipped with the library, or the agencies CSV given with {@code --agencies}
+     * (with the {@code groups.csv} beside it, when there is one).
+     */
     private static AgencyDirectory directory(Path csv, PrintStream err) {
-        if (csv != null) {
-            // TODO(agency): load the directory from the --agencies CSV once package agency is merged
-            err.println("Cảnh báo: chưa hỗ trợ danh mục đơn vị từ tệp CSV, dùng danh mục mặc định.");
+        if (csv == null) {
+            return CsvAgencyDirectory.loadDefault();
         }
-        return AgencyDirectory.empty(); // TODO(agency): return CsvAgencyDirectory.loadDefault();
+        Path groups = csv.resolveSibling("groups.csv");
+        return new CsvAgencyDirectory(AgencyCsv.readAgencies(csv),
+                Files.isRegularFile(groups) ? AgencyCsv.readGroups(groups) : java.util.List.of());
     }
 
-    /** Reads a notice file (any format once DocumentReader is merged; its DocumentException has a Vietnamese message). */
-    private static String readText(Path file, OcrProgress progress) throws Exception {
-        return readUtf8Text(file); // TODO(document): return new DocumentReader().read(file, progress).text();
-    }
-
-    /** Interim reader: UTF-8 text files only. */
-    private static String readUtf8Text(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException("tệp không tồn tại hoặc không phải tệp thường");
-        }
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (!name.endsWith(".txt") && !name.endsWith(".md")) {
-            throw new IOException("hiện chỉ đọc được tệp văn bản .txt (PDF, DOCX, ảnh quét sẽ được hỗ trợ)");
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        java.nio.charset.CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder();
-        try {
-            return dec.decode(java.nio.ByteBuffer.wrap(bytes)).toString().replace("\uFEFF", "");
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IOException("tệp không phải văn bản UTF-8");
-        }
+    /** Reads a notice file of any supported format; failures carry a Vietnamese message. */
+    private static String readText(Path file, OcrProgress progress) throws DocumentException {
+        return READER.read(file, progress).text();
     }
 
     private static String message(Exception e) {

@@ -33,8 +33,13 @@ public final class MarkupMask {
             }
             if (c == '*' || c == '|' || c == '\u00a0' || c == '\t' || c == '\r' || c == '`') {
                 m[i] = ' ';
-            } else if (c == '#' && lineStart) {
-                m[i] = ' ';
+            } else if ((c == '#' || c == '+') && lineStart && headingRunEnd(m, i) > i) {
+                // a Markdown heading mark, also when OCR garbled it ("###+#")
+                int end = headingRunEnd(m, i);
+                for (int k = i; k < end; k++) {
+                    m[k] = ' ';
+                }
+                i = end - 1;
                 continue;
             } else if (c == '\\' && i + 1 < m.length && (m[i + 1] == '.' || m[i + 1] == '-' || m[i + 1] == '*')) {
                 m[i] = ' ';
@@ -44,6 +49,17 @@ public final class MarkupMask {
             }
         }
         return new String(m);
+    }
+
+    /** End of a run of '#' and '+' starting at {@code i} that holds at least one '#', else {@code i}. */
+    private static int headingRunEnd(char[] m, int i) {
+        int end = i;
+        boolean hash = false;
+        while (end < m.length && (m[end] == '#' || m[end] == '+')) {
+            hash |= m[end] == '#';
+            end++;
+        }
+        return hash ? end : i;
     }
 
     private static void blank(char[] m, Matcher matcher) {
