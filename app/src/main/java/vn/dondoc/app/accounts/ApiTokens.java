@@ -1,16 +1,13 @@
 package vn.dondoc.app.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.shared.DomainException;
+import vn.dondoc.app.shared.Hashes;
 
 /** Personal access tokens: 32 random bytes shown once, stored as SHA-256. */
 @Component
@@ -35,7 +32,7 @@ class ApiTokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        long id = repository.insert(userId, label, sha256(token), token.substring(0, 10), null);
+        long id = repository.insert(userId, label, Hashes.sha256(token), token.substring(0, 10), null);
         return new IssuedToken(id, label, token);
     }
 
@@ -44,7 +41,7 @@ class ApiTokens {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        String hash = sha256(token);
+        String hash = Hashes.sha256(token);
         Optional<Long> user = repository.findLiveUser(hash, clock.instant());
         user.ifPresent(u -> repository.touch(hash, clock.instant()));
         return user;
@@ -62,11 +59,4 @@ class ApiTokens {
         repository.revokeAll(userId, clock.instant());
     }
 
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

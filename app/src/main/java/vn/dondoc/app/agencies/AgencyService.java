@@ -8,9 +8,8 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dondoc.app.shared.DomainException;
+import vn.dondoc.app.shared.Transactions;
 import vn.dondoc.extraction.AgencyMatch;
 import vn.dondoc.extraction.agency.AgencyEntry;
 import vn.dondoc.extraction.agency.AgencyMatcher;
@@ -102,14 +101,7 @@ public class AgencyService {
     /** Drops the cached matcher now and again after the current transaction commits. */
     void directoryChanged() {
         matcher = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    matcher = null;
-                }
-            });
-        }
+        Transactions.afterCommit(() -> matcher = null);
     }
 
     @Transactional

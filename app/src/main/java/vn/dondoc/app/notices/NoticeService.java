@@ -1,17 +1,14 @@
 package vn.dondoc.app.notices;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dondoc.app.accounts.CurrentUser;
 import vn.dondoc.app.shared.DomainException;
+import vn.dondoc.app.shared.Hashes;
+import vn.dondoc.app.shared.Transactions;
 import vn.dondoc.app.tasks.TaskService;
 
 /** Uploading notices and following their extraction. */
@@ -72,11 +69,11 @@ public class NoticeService {
         if (content.length > MAX_BYTES) {
             throw DomainException.invalid("too_large", "Tệp \"" + name + "\" vượt quá 50 MB.");
         }
-        String sha = sha256(content);
+        String sha = Hashes.sha256(content);
         Long duplicateOf = repository.findBySha256(sha).orElse(null);
         Long uploader = CurrentUser.get().map(CurrentUser::id).orElse(null);
         long id = repository.insert(name, mediaType, content, sha, duplicateOf, uploader);
-        afterCommit(() -> scheduler.scheduleIfNotExists(job.task().instance(String.valueOf(id), id),
+        Transactions.afterCommit(() -> scheduler.scheduleIfNotExists(job.task().instance(String.valueOf(id), id),
                 java.time.Instant.now()));
         return repository.find(id).orElseThrow();
     }
@@ -97,24 +94,4 @@ public class NoticeService {
         return repository.extractionJson(id);
     }
 
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
