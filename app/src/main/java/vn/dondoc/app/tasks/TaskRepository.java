@@ -24,11 +24,11 @@ class TaskRepository {
     static final String TIMELINESS_SQL = """
             case
               when a.status = 'DONE' then
-                case when a.deadline is null then case when t.standing then 'STANDING' else 'DONE_ON_TIME' end
+                case when a.deadline is null then case when a.standing then 'STANDING' else 'DONE_ON_TIME' end
                      when coalesce(a.completed_on, :today) > a.deadline then 'DONE_LATE'
                      else 'DONE_ON_TIME' end
               when a.status not in ('ASSIGNED', 'IN_PROGRESS', 'AWAITING_CONFIRMATION') then 'NOT_APPLICABLE'
-              when t.standing then 'STANDING'
+              when a.standing then 'STANDING'
               when a.deadline is null then 'NO_DEADLINE'
               when :today > a.deadline then 'OVERDUE'
               when a.deadline - :today <= :dueSoon then 'DUE_SOON'
@@ -48,18 +48,20 @@ class TaskRepository {
 
     long insertTask(Long noticeId, NewTask t) {
         return jdbc.sql("""
-                insert into task (notice_id, ref, content, deadline_text, original_deadline, recurrence, standing, product)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                insert into task (notice_id, ref, content, deadline_text, original_deadline, recurrence, standing, product,
+                                  search_text)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(noticeId, t.ref(), t.content(), t.deadlineText(), date(t.deadline()), t.recurrence(),
-                        t.standing(), t.product())
+                        t.standing(), t.product(), VietnameseText.fold(t.content()))
                 .query(Long.class).single();
     }
 
-    void insertAssignment(long taskId, long agencyId, AssignmentRole role, LocalDate deadline) {
+    void insertAssignment(long taskId, long agencyId, AssignmentRole role, LocalDate deadline, boolean standing) {
         jdbc.sql("""
-                insert into assignment (task_id, agency_id, role, status, deadline) values (?, ?, ?, 'ASSIGNED', ?)
+                insert into assignment (task_id, agency_id, role, status, deadline, standing)
+                values (?, ?, ?, 'ASSIGNED', ?, ?)
                 on conflict (task_id, agency_id, role) do nothing""")
-                .params(taskId, agencyId, role.name(), date(deadline)).update();
+                .params(taskId, agencyId, role.name(), date(deadline), standing).update();
     }
 
     TaskPage find(TaskFilter f, LocalDate today, int dueSoon) {
@@ -94,19 +96,22 @@ class TaskRepository {
         if (f.q() != null && !f.q().isBlank()) {
             for (String word : VietnameseText.fold(f.q()).trim().split("\\s+")) {
                 String key = "q" + params.size();
-                where.add("(replace(unaccent(lower(t.content)), 'đ', 'd') like :" + key
-                        + " or replace(unaccent(lower(g.name)), 'đ', 'd') like :" + key + ")");
+                where.add("(t.search_text like :" + key + " or g.name_folded like :" + key + ")");
                 params.put(key, "%" + word.replace("%", "").replace("_", "") + "%");
             }
         }
-        String base = FROM + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        boolean text = f.q() != null && !f.q().isBlank();
+        String countFrom = " from assignment a" + (text || f.noticeId() != null ? " join task t on t.id = a.task_id" : "")
+                + (text ? " join agency g on g.id = a.agency_id" : "");
+        String conditions = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        String base = countFrom + conditions;
         Map<Timeliness, Long> counts = new EnumMap<>(Timeliness.class);
         jdbc.sql("select " + TIMELINESS_SQL + " as timeliness, count(*) as n " + base + " group by 1")
                 .params(params).query((rs, i) -> counts.put(Timeliness.valueOf(rs.getString(1)), rs.getLong(2))).list();
-        String filtered = base;
+        String filtered = FROM + conditions;
         long total;
         if (f.timeliness() != null) {
-            filtered = base + (where.isEmpty() ? " where " : " and ") + TIMELINESS_SQL + " = :timeliness";
+            filtered = filtered + (where.isEmpty() ? " where " : " and ") + TIMELINESS_SQL + " = :timeliness";
             params.put("timeliness", f.timeliness().name());
             total = counts.getOrDefault(f.timeliness(), 0L);
         } else {
@@ -115,14 +120,14 @@ class TaskRepository {
         params.put("limit", f.size());
         params.put("offset", (long) f.page() * f.size());
         List<AssignmentView> items = jdbc.sql("select a.*, t.notice_id, t.ref, t.content, t.deadline_text, t.recurrence,"
-                        + " t.standing, g.name as agency_name, " + TIMELINESS_SQL + " as timeliness " + filtered
+                        + " g.name as agency_name, " + TIMELINESS_SQL + " as timeliness " + filtered
                         + " order by a.deadline nulls last, a.id limit :limit offset :offset")
                 .params(params).query((rs, i) -> map(rs, today)).list();
         return new TaskPage(items, f.page(), f.size(), total, counts);
     }
 
     List<AssignmentView> assignmentsOfTask(long taskId, LocalDate today, int dueSoon) {
-        return jdbc.sql("select a.*, t.notice_id, t.ref, t.content, t.deadline_text, t.recurrence, t.standing,"
+        return jdbc.sql("select a.*, t.notice_id, t.ref, t.content, t.deadline_text, t.recurrence,"
                         + " g.name as agency_name, " + TIMELINESS_SQL + " as timeliness " + FROM
                         + " where a.task_id = :task order by a.role, g.name")
                 .param("task", taskId).param("today", date(today)).param("dueSoon", dueSoon)

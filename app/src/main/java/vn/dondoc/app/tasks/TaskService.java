@@ -38,8 +38,8 @@ public class TaskService {
         List<Long> ids = new ArrayList<>();
         for (NewTask t : tasks) {
             long id = repository.insertTask(noticeId, t);
-            t.leadAgencyIds().forEach(a -> repository.insertAssignment(id, a, AssignmentRole.LEAD, t.deadline()));
-            t.supportAgencyIds().forEach(a -> repository.insertAssignment(id, a, AssignmentRole.SUPPORT, t.deadline()));
+            t.leadAgencyIds().forEach(a -> repository.insertAssignment(id, a, AssignmentRole.LEAD, t.deadline(), t.standing()));
+            t.supportAgencyIds().forEach(a -> repository.insertAssignment(id, a, AssignmentRole.SUPPORT, t.deadline(), t.standing()));
             ids.add(id);
         }
         events.publishEvent(new TasksIssued(noticeId, ids));

@@ -32,8 +32,7 @@ class TimelinessSqlTest {
                                 : deadline.plusDays(completedOffset);
                         String sql = jdbc.sql("select " + TaskRepository.TIMELINESS_SQL
                                         + " from (select cast(:status as varchar) as status, cast(:deadline as date) as deadline,"
-                                        + " cast(:completed as date) as completed_on) a,"
-                                        + " (select cast(:standing as boolean) as standing) t")
+                                        + " cast(:completed as date) as completed_on, cast(:standing as boolean) as standing) a")
                                 .param("status", status.name()).param("deadline", deadline == null ? null : Date.valueOf(deadline))
                                 .param("completed", completed == null ? null : Date.valueOf(completed))
                                 .param("standing", standing).param("today", Date.valueOf(today)).param("dueSoon", 3)
