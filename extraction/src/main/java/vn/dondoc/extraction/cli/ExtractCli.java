@@ -27,13 +27,21 @@ import vn.dondoc.extraction.document.OcrProgress;
  */
 public final class ExtractCli {
 
-    private static final DocumentReader READER = new DocumentReader();
+    /** Created on first use, after main has set up logging. */
+    private static final class Reader {
+        static final DocumentReader INSTANCE = new DocumentReader();
+    }
 
     private ExtractCli() {
     }
 
     /** Entry point. */
     public static void main(String[] args) {
+        // The libraries' logging has nowhere to go in a CLI; keep stderr for the user's messages.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+        System.setProperty("log4j2.simplelogLevel", "OFF");
         System.exit(run(args, System.out, System.err));
     }
 
@@ -114,7 +122,7 @@ public final class ExtractCli {
 
     /** Reads a notice file of any supported format; failures carry a Vietnamese message. */
     private static String readText(Path file, OcrProgress progress) throws DocumentException {
-        return READER.read(file, progress).text();
+        return Reader.INSTANCE.read(file, progress).text();
     }
 
     private static String message(Exception e) {
