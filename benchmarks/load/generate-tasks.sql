@@ -35,6 +35,10 @@ select t.id, a.id, 'SUPPORT', 'IN_PROGRESS', t.original_deadline, t.standing
   from task t join load_agency a on a.k = 1 + ((t.id * 13) % 150)
  where t.content like 'Nhiệm vụ thử tải%' and t.id % 3 <> 0
 on conflict do nothing;
+update task t set search_text = t.search_text || ' ' || x.names
+  from (select a.task_id, string_agg(distinct g.name_folded, ' ') as names
+          from assignment a join agency g on g.id = a.agency_id group by a.task_id) x
+ where x.task_id = t.id and t.content like 'Nhiệm vụ thử tải%';
 commit;
 vacuum analyze task;
 vacuum analyze assignment;

@@ -64,6 +64,15 @@ class TaskRepository {
                 .params(taskId, agencyId, role.name(), date(deadline), standing).update();
     }
 
+    /** Adds the names of the task's agencies to its folded search text, once its assignments exist. */
+    void indexAgencyNames(long taskId) {
+        jdbc.sql("""
+                update task t set search_text = t.search_text || ' ' || coalesce((
+                    select string_agg(distinct g.name_folded, ' ') from assignment a join agency g on g.id = a.agency_id
+                     where a.task_id = t.id), '')
+                 where t.id = ?""").param(taskId).update();
+    }
+
     TaskPage find(TaskFilter f, LocalDate today, int dueSoon) {
         Map<String, Object> params = new HashMap<>();
         params.put("today", date(today));
@@ -96,13 +105,12 @@ class TaskRepository {
         if (f.q() != null && !f.q().isBlank()) {
             for (String word : VietnameseText.fold(f.q()).trim().split("\\s+")) {
                 String key = "q" + params.size();
-                where.add("(t.search_text like :" + key + " or g.name_folded like :" + key + ")");
+                where.add("t.search_text like :" + key);
                 params.put(key, "%" + word.replace("%", "").replace("_", "") + "%");
             }
         }
         boolean text = f.q() != null && !f.q().isBlank();
-        String countFrom = " from assignment a" + (text || f.noticeId() != null ? " join task t on t.id = a.task_id" : "")
-                + (text ? " join agency g on g.id = a.agency_id" : "");
+        String countFrom = " from assignment a" + (text || f.noticeId() != null ? " join task t on t.id = a.task_id" : "");
         String conditions = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         String base = countFrom + conditions;
         Map<Timeliness, Long> counts = new EnumMap<>(Timeliness.class);

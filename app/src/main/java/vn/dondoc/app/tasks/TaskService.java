@@ -40,6 +40,7 @@ public class TaskService {
             long id = repository.insertTask(noticeId, t);
             t.leadAgencyIds().forEach(a -> repository.insertAssignment(id, a, AssignmentRole.LEAD, t.deadline(), t.standing()));
             t.supportAgencyIds().forEach(a -> repository.insertAssignment(id, a, AssignmentRole.SUPPORT, t.deadline(), t.standing()));
+            repository.indexAgencyNames(id);
             ids.add(id);
         }
         events.publishEvent(new TasksIssued(noticeId, ids));

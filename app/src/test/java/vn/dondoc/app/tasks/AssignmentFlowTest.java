@@ -111,6 +111,17 @@ class AssignmentFlowTest {
     }
 
     @Test
+    void searchFindsTasksByAgencyNameAndContentWithoutDiacritics() throws Exception {
+        long id = assignmentWithDeadline(LocalDate.now().plusDays(30));
+        JsonNode hits = body(mvc.get().uri("/api/v1/tasks?q=so tai chinh du toan 2027")
+                .header("Authorization", ApiClient.bearer(mvc, "thuongtruc")).exchange());
+        assertThat(hits.get("items").findValues("id").stream().map(JsonNode::asLong)).contains(id);
+        JsonNode none = body(mvc.get().uri("/api/v1/tasks?q=cong an tinh du toan 2027")
+                .header("Authorization", ApiClient.bearer(mvc, "thuongtruc")).exchange());
+        assertThat(none.get("items").findValues("id").stream().map(JsonNode::asLong)).doesNotContain(id);
+    }
+
+    @Test
     void completionAfterTheDeadlineIsLate() throws Exception {
         long id = assignmentWithDeadline(LocalDate.now().minusDays(5));
         JsonNode before = body(mvc.get().uri("/api/v1/tasks?timeliness=OVERDUE")
