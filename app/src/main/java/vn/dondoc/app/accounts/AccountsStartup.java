@@ -34,6 +34,8 @@ class AccountsStartup implements ApplicationRunner {
             sb.append(String.format("    %-18s %-20s %s%n", a.username(), a.role().label(),
                     a.agencyName() == null ? "" : a.agencyName()));
         }
+        sb.append("=== Cảnh báo: tài khoản demo dùng mật khẩu công khai; không mở cổng này ra mạng ngoài.\n")
+                .append("=== Tắt chế độ demo: DONDOC_DEMO=false (hoặc dùng cơ sở dữ liệu ngoài).\n");
         System.out.println(sb);
     }
 }
