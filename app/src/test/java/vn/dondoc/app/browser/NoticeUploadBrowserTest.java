@@ -33,5 +33,19 @@ class NoticeUploadBrowserTest extends BrowserHarness {
         assertThat(page.locator("#extracted-tasks tbody tr")).hasCount(3);
         assertThat(page.locator("#extracted-tasks")).containsText("Sở Tài chính");
         screenshot("notice-detail");
+
+        page.click("#issue-form button[type=submit]");
+        assertThat(page.locator("#issued")).containsText("3");
+        assertThat(page.locator("#issue-form")).hasCount(0);
+
+        // the agency sees its own assignment on its task list, and nothing of other agencies
+        context.clearCookies();
+        login("stc.chuyenvien", DemoUsers.PASSWORD);
+        page.navigate(url("/tasks?q=bo tri kinh phi thuc hien"));
+        assertThat(page.locator("#tasks-table")).containsText("tham mưu bố trí kinh phí");
+        for (String agency : page.locator("#tasks-table tbody tr td:nth-child(3)").allTextContents()) {
+            org.assertj.core.api.Assertions.assertThat(agency).isEqualTo("Sở Tài chính");
+        }
+        screenshot("tasks-agency");
     }
 }

@@ -68,11 +68,24 @@ class NoticesController {
         return "redirect:/notices";
     }
 
+    @PostMapping("/notices/{id}/issue")
+    String issue(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            int count = notices.issue(id).size();
+            redirect.addFlashAttribute("issued", count);
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("issueError", e.getMessage());
+        }
+        return "redirect:/notices/" + id;
+    }
+
     @GetMapping("/notices/{id}")
     String detail(@PathVariable long id, Model model) {
         var n = notices.find(id).orElseThrow(() -> DomainException.notFound("notice_not_found", "Không tìm thấy thông báo."));
         model.addAttribute("notice", n);
         model.addAttribute("processing", n.status() == NoticeStatus.PROCESSING);
+        model.addAttribute("canIssue", n.status() == NoticeStatus.REVIEW
+                && CurrentUser.get().map(u -> u.has(Role.SECRETARIAT, Role.ADMIN)).orElse(false));
         model.addAttribute("tasks", notices.extractionJson(id)
                 .map(text -> json.readValue(text, Map.class).get("tasks")).orElse(null));
         return "notices/detail";
