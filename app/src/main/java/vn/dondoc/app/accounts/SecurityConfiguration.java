@@ -70,6 +70,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/notices", "/api/v1/notices/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.SECRETARIAT.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/notices/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.SECRETARIAT.name())
                         .requestMatchers("/api/v1/notices", "/api/v1/notices/**").hasAnyRole(sectionRoles("/notices"))
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e

@@ -60,6 +60,49 @@ class NoticeIssuer {
         return out;
     }
 
+    private static final java.util.Set<String> RECURRENCES = java.util.Set.of("P1W", "P2W", "P1M", "P3M", "P6M", "P1Y");
+
+    /** Checks reviewed tasks (a JSON array in the samples schema); returns how many there are. */
+    int validate(String tasksJson) {
+        JsonNode tasks;
+        try {
+            tasks = json.readTree(tasksJson);
+        } catch (RuntimeException e) {
+            throw DomainException.invalid("invalid_json", "Danh sách nhiệm vụ không đúng định dạng JSON.");
+        }
+        if (tasks == null || !tasks.isArray()) {
+            throw DomainException.invalid("invalid_tasks", "Cần gửi một mảng nhiệm vụ (tasks).");
+        }
+        List<String> problems = new ArrayList<>();
+        int i = 0;
+        for (JsonNode t : tasks) {
+            i++;
+            String where = "Nhiệm vụ " + i + (t.hasNonNull("ref") ? " (mục " + t.get("ref").asString() + ")" : "");
+            if (t.path("content").asString("").isBlank()) {
+                problems.add(where + ": thiếu nội dung");
+            }
+            if (!t.path("lead").isArray() || t.path("lead").isEmpty()) {
+                problems.add(where + ": thiếu cơ quan chủ trì");
+            }
+            String deadline = text(t, "deadline");
+            if (deadline != null) {
+                try {
+                    LocalDate.parse(deadline);
+                } catch (java.time.format.DateTimeParseException e) {
+                    problems.add(where + ": thời hạn \"" + deadline + "\" không phải ngày YYYY-MM-DD");
+                }
+            }
+            String recurrence = text(t, "recurrence");
+            if (recurrence != null && !RECURRENCES.contains(recurrence)) {
+                problems.add(where + ": định kỳ \"" + recurrence + "\" không hợp lệ (P1W, P2W, P1M, P3M, P6M, P1Y)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid("invalid_tasks", String.join("; ", problems) + ".");
+        }
+        return tasks.size();
+    }
+
     private List<Long> resolve(JsonNode names, List<Agency> all, Set<String> unresolved) {
         List<Long> ids = new ArrayList<>();
         for (JsonNode n : names) {

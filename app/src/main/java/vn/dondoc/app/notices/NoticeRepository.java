@@ -82,6 +82,19 @@ class NoticeRepository {
         jdbc.sql("update notice_file set text = ? where notice_id = ?").params(text, id).update();
     }
 
+    /** Replaces the reviewed tasks while the notice awaits review and is still at {@code version}. */
+    boolean replaceTasks(long id, Integer version, String tasksJson, int count) {
+        return jdbc.sql("""
+                update notice set extraction = jsonb_set(extraction, '{tasks}', cast(? as jsonb)), task_count = ?,
+                       version = version + 1
+                 where id = ? and status = 'REVIEW' and (cast(? as integer) is null or version = ?)""")
+                .params(tasksJson, count, id, version, version).update() == 1;
+    }
+
+    Optional<Integer> version(long id) {
+        return jdbc.sql("select version from notice where id = ?").param(id).query(Integer.class).optional();
+    }
+
     boolean markIssued(long id) {
         return jdbc.sql("update notice set status = 'ISSUED', version = version + 1 where id = ? and status = 'REVIEW'")
                 .param(id).update() == 1;

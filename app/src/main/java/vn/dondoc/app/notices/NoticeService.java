@@ -78,6 +78,30 @@ public class NoticeService {
         return repository.find(id).orElseThrow();
     }
 
+    /**
+     * Replaces the extracted tasks by the reviewed ones (samples schema: ref, lead, support, content, deadline,
+     * deadline_text, recurrence, standing, product). Only while the notice awaits review; with
+     * {@code version} given, only if nobody saved meanwhile.
+     */
+    @Transactional
+    public void replaceTasks(long id, Integer version, String tasksJson) {
+        NoticeSummary n = repository.find(id)
+                .orElseThrow(() -> DomainException.notFound("notice_not_found", "Không tìm thấy thông báo."));
+        if (n.status() != NoticeStatus.REVIEW) {
+            throw DomainException.conflict("not_in_review", "Chỉ sửa được nhiệm vụ của thông báo đang chờ rà soát.");
+        }
+        int count = issuer.validate(tasksJson);
+        if (!repository.replaceTasks(id, version, tasksJson, count)) {
+            throw DomainException.conflict("stale", "Thông báo vừa được người khác sửa. Hãy tải lại; nội dung bạn"
+                    + " sửa chưa được lưu.");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Integer> version(long id) {
+        return repository.version(id);
+    }
+
     @Transactional(readOnly = true)
     public Optional<NoticeSummary> find(long id) {
         return repository.find(id);

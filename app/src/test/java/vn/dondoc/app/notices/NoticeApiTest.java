@@ -154,6 +154,45 @@ public class NoticeApiTest {
                 .header("Authorization", ApiClient.bearer(mvc, "cat.chuyenvien")).exchange()).hasStatus(403);
     }
 
+    MvcTestResult put(String user, long id, String body) {
+        return mvc.put().uri("/api/v1/notices/" + id + "/tasks").header("Authorization", ApiClient.bearer(mvc, user))
+                .contentType("application/json").content(body).exchange();
+    }
+
+    @Test
+    void theSecretariatCorrectsTheTasksBeforeIssuing() throws Exception {
+        String number = uniqueNumber();
+        long id = body(upload("thuongtruc", "sua-" + number + ".txt",
+                NOTICE.formatted(number).getBytes(StandardCharsets.UTF_8))).get("id").asLong();
+        JsonNode n = awaitDone(id);
+        int version = n.get("version").asInt();
+        tools.jackson.databind.node.ArrayNode tasks = (tools.jackson.databind.node.ArrayNode) n.get("tasks");
+        tasks.remove(0);
+        ((tools.jackson.databind.node.ObjectNode) tasks.get(1)).putArray("lead").add("Sở Khoa học và Công nghệ");
+        String reviewed = "{\"version\":" + version + ",\"tasks\":" + tasks + "}";
+
+        assertThat(put("lanhdao", id, reviewed)).hasStatus(403);
+        var saved = put("thuongtruc", id, reviewed);
+        assertThat(saved).hasStatus(200);
+        assertThat(body(saved).get("tasks").size()).isEqualTo(2);
+        assertThat(body(saved).get("tasks").get(1).get("lead").get(0).asString()).isEqualTo("Sở Khoa học và Công nghệ");
+
+        var stale = put("thuongtruc", id, reviewed);
+        assertThat(stale).hasStatus(409);
+        assertThat(body(stale).get("message").asString()).contains("vừa được người khác sửa");
+
+        var invalid = put("thuongtruc", id, "{\"tasks\":[{\"ref\":\"9\",\"content\":\"X\",\"lead\":[],"
+                + "\"deadline\":\"30/6/2026\",\"recurrence\":\"hằng tuần\"}]}");
+        assertThat(invalid).hasStatus(400);
+        assertThat(body(invalid).get("message").asString())
+                .contains("thiếu cơ quan chủ trì", "không phải ngày YYYY-MM-DD", "định kỳ");
+
+        var issued = mvc.post().uri("/api/v1/notices/" + id + "/issue")
+                .header("Authorization", ApiClient.bearer(mvc, "thuongtruc")).exchange();
+        assertThat(body(issued).get("task_ids").size()).isEqualTo(2);
+        assertThat(put("thuongtruc", id, "{\"tasks\":[]}")).hasStatus(409);
+    }
+
     @Test
     void aCorruptFileFailsWithAVietnameseReason() throws Exception {
         byte[] garbage = new byte[4096];

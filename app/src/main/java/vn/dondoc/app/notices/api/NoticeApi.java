@@ -46,6 +46,17 @@ class NoticeApi {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
     }
 
+    @org.springframework.web.bind.annotation.PutMapping(value = "/{id}/tasks", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Thay danh sách nhiệm vụ đã rà soát (lược đồ mẫu); kèm version để tránh ghi đè")
+    ObjectNode replaceTasks(@PathVariable long id, @org.springframework.web.bind.annotation.RequestBody ObjectNode body) {
+        if (body == null || !body.has("tasks")) {
+            throw DomainException.invalid("invalid_tasks", "Cần gửi {\"tasks\": [...], \"version\": …}.");
+        }
+        Integer version = body.hasNonNull("version") ? body.get("version").asInt() : null;
+        notices.replaceTasks(id, version, json.writeValueAsString(body.get("tasks")));
+        return get(id);
+    }
+
     @PostMapping("/{id}/issue")
     @Operation(summary = "Ban hành: tạo nhiệm vụ và giao cho từng cơ quan (nhóm được tách thành từng cơ quan)")
     Map<String, Object> issue(@PathVariable long id) {
@@ -80,6 +91,7 @@ class NoticeApi {
             out.put("duplicate_of", n.duplicateOf());
         }
         out.put("ocr", n.ocr());
+        out.put("version", notices.version(id).orElse(0));
         notices.extractionJson(id).ifPresentOrElse(text -> {
             ObjectNode extracted = (ObjectNode) json.readTree(text);
             extracted.properties().forEach(e -> out.set(e.getKey(), e.getValue()));
