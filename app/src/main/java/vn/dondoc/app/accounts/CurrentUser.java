@@ -20,6 +20,11 @@ public record CurrentUser(long id, String username, String fullName, Role role, 
         return Optional.empty();
     }
 
+    /** The user of the current request; refused (403) when nobody is signed in. */
+    public static CurrentUser require() {
+        return get().orElseThrow(() -> vn.dondoc.app.shared.DomainException.forbidden("Bạn cần đăng nhập."));
+    }
+
     public boolean has(Role... roles) {
         for (Role r : roles) {
             if (role == r) {

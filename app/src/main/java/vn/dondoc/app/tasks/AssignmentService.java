@@ -52,7 +52,7 @@ public class AssignmentService {
      */
     @Transactional
     public AssignmentStatus act(long id, AssignmentAction action, String text, Integer percent, int version) {
-        CurrentUser me = CurrentUser.get().orElseThrow(() -> DomainException.forbidden("Bạn cần đăng nhập."));
+        CurrentUser me = CurrentUser.require();
         AssignmentRepository.State a = visible(id, me);
         boolean draft = action == AssignmentAction.REPORT_PROGRESS && me.role() == Role.AGENCY_OFFICER;
         checkRole(action, me, draft);
@@ -92,7 +92,7 @@ public class AssignmentService {
     /** The assignment's timeline, for those who may see it. */
     @Transactional(readOnly = true)
     public List<AssignmentEvent> timeline(long id) {
-        CurrentUser me = CurrentUser.get().orElseThrow(() -> DomainException.forbidden("Bạn cần đăng nhập."));
+        CurrentUser me = CurrentUser.require();
         visible(id, me);
         return repository.timeline(id);
     }

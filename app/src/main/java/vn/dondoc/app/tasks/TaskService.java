@@ -50,7 +50,7 @@ public class TaskService {
     /** The assignments the current user may see that match the filter (agency roles: their agency only). */
     @Transactional(readOnly = true)
     public TaskPage find(TaskFilter filter) {
-        CurrentUser me = CurrentUser.get().orElseThrow(() -> DomainException.forbidden("Bạn cần đăng nhập."));
+        CurrentUser me = CurrentUser.require();
         TaskFilter scoped = filter;
         if (!me.role().seesEverything()) {
             if (filter.agencyId() != null && !filter.agencyId().equals(me.agencyId())) {
@@ -69,7 +69,7 @@ public class TaskService {
      */
     @Transactional(readOnly = true)
     public List<AssignmentView> assignments(long taskId) {
-        CurrentUser me = CurrentUser.get().orElseThrow(() -> DomainException.forbidden("Bạn cần đăng nhập."));
+        CurrentUser me = CurrentUser.require();
         List<AssignmentView> all = repository.assignmentsOfTask(taskId, today(), rule.dueSoonDays());
         List<AssignmentView> visible = me.role().seesEverything() ? all
                 : all.stream().filter(a -> a.agencyId() == me.agencyId()).toList();
