@@ -17,7 +17,7 @@ class NoticeRepository {
 
     private static final String SELECT = """
             select id, status, file_name, file_size, progress_done, progress_total, error, ocr, number,
-                   issued_date, meeting_date, chair, title, task_count, duplicate_of, uploaded_at
+                   issued_date, meeting_date, chair, title, task_count, duplicate_of, uploaded_at, version
               from notice""";
 
     private final JdbcClient jdbc;
@@ -91,10 +91,6 @@ class NoticeRepository {
                 .params(tasksJson, count, id, version, version).update() == 1;
     }
 
-    Optional<Integer> version(long id) {
-        return jdbc.sql("select version from notice where id = ?").param(id).query(Integer.class).optional();
-    }
-
     boolean markIssued(long id) {
         return jdbc.sql("update notice set status = 'ISSUED', version = version + 1 where id = ? and status = 'REVIEW'")
                 .param(id).update() == 1;
@@ -122,6 +118,6 @@ class NoticeRepository {
                 rs.getInt("progress_total"), rs.getString("error"), rs.getBoolean("ocr"), rs.getString("number"),
                 issued == null ? null : issued.toLocalDate(), meeting == null ? null : meeting.toLocalDate(),
                 rs.getString("chair"), rs.getString("title"), taskCount, duplicateOf,
-                rs.getTimestamp("uploaded_at").toInstant());
+                rs.getTimestamp("uploaded_at").toInstant(), rs.getInt("version"));
     }
 }

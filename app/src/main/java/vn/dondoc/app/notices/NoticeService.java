@@ -98,11 +98,6 @@ public class NoticeService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Integer> version(long id) {
-        return repository.version(id);
-    }
-
-    @Transactional(readOnly = true)
     public Optional<NoticeSummary> find(long id) {
         return repository.find(id);
     }

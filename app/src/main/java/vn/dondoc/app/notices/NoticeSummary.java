@@ -7,11 +7,12 @@ import java.time.LocalDate;
  * An uploaded notice as lists show it.
  *
  * @param duplicateOf an earlier notice with the same file or the same document number, if any
+ * @param version     changes with every save; sent back to detect concurrent edits
  */
 public record NoticeSummary(long id, NoticeStatus status, String fileName, long fileSize, int progressDone,
                             int progressTotal, String error, boolean ocr, String number, LocalDate issuedDate,
                             LocalDate meetingDate, String chair, String title, Integer taskCount, Long duplicateOf,
-                            Instant uploadedAt) {
+                            Instant uploadedAt, int version) {
 
     /** Percent done of the extraction run, for a progress bar. */
     public int percent() {

@@ -55,11 +55,11 @@ class LoginBrowserTest extends BrowserHarness {
         assertThat(page.locator("#login-error")).hasText(messages.getMessage("login.error.bad", null, VI));
         login("trinh.duyet", "sai-2");
         login("trinh.duyet", "sai-3");
-        assertThat(page.locator("#login-error")).hasText(messages.getMessage("login.error.locked", null, VI));
+        assertThat(page.locator("#login-error")).hasText(messages.getMessage("login.error.locked", new Object[] {5}, VI));
         screenshot("login-throttled");
 
         login("trinh.duyet", "mat-khau-dung-1");
-        assertThat(page.locator("#login-error")).hasText(messages.getMessage("login.error.locked", null, VI));
+        assertThat(page.locator("#login-error")).hasText(messages.getMessage("login.error.locked", new Object[] {5}, VI));
         assertThat(page.url()).contains("/login");
     }
 

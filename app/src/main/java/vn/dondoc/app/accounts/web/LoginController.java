@@ -11,6 +11,12 @@ import vn.dondoc.app.accounts.LoginFailureHandler;
 @Controller
 class LoginController {
 
+    private final int lockMinutes;
+
+    LoginController(@org.springframework.beans.factory.annotation.Value("${dondoc.login.lock-minutes:5}") int lockMinutes) {
+        this.lockMinutes = lockMinutes;
+    }
+
     @GetMapping("/login")
     String login(HttpSession session, Model model) {
         if (CurrentUser.get().isPresent()) {
@@ -19,6 +25,7 @@ class LoginController {
         Object key = session.getAttribute(LoginFailureHandler.SESSION_KEY);
         if (key != null) {
             model.addAttribute("errorKey", key);
+            model.addAttribute("lockMinutes", lockMinutes);
             session.removeAttribute(LoginFailureHandler.SESSION_KEY);
         }
         return "accounts/login";

@@ -91,7 +91,7 @@ class NoticeApi {
             out.put("duplicate_of", n.duplicateOf());
         }
         out.put("ocr", n.ocr());
-        out.put("version", notices.version(id).orElse(0));
+        out.put("version", n.version());
         notices.extractionJson(id).ifPresentOrElse(text -> {
             ObjectNode extracted = (ObjectNode) json.readTree(text);
             extracted.properties().forEach(e -> out.set(e.getKey(), e.getValue()));
