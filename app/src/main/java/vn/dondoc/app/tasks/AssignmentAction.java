@@ -8,12 +8,18 @@ import java.util.Set;
  * transitions: the UI, the API and the aggregate all ask it.
  */
 public enum AssignmentAction {
+    ACKNOWLEDGE("tiếp nhận nhiệm vụ", EnumSet.of(AssignmentStatus.ASSIGNED), AssignmentStatus.IN_PROGRESS),
     REPORT_PROGRESS("báo cáo tiến độ", EnumSet.of(AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS), AssignmentStatus.IN_PROGRESS),
     REPORT_COMPLETION("báo cáo hoàn thành", EnumSet.of(AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS), AssignmentStatus.AWAITING_CONFIRMATION),
     CONFIRM("xác nhận hoàn thành", EnumSet.of(AssignmentStatus.AWAITING_CONFIRMATION), AssignmentStatus.DONE),
     SEND_BACK("yêu cầu thực hiện lại", EnumSet.of(AssignmentStatus.AWAITING_CONFIRMATION), AssignmentStatus.IN_PROGRESS),
     DECLINE("từ chối nhiệm vụ", EnumSet.of(AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS), AssignmentStatus.DECLINED),
     REQUEST_EXTENSION("xin gia hạn", EnumSet.of(AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS), null),
+    APPROVE_EXTENSION("duyệt gia hạn", EnumSet.of(AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS,
+            AssignmentStatus.AWAITING_CONFIRMATION), null),
+    REJECT_EXTENSION("từ chối gia hạn", EnumSet.of(AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS,
+            AssignmentStatus.AWAITING_CONFIRMATION, AssignmentStatus.SUSPENDED), null),
+    REASSIGN("giao lại cho cơ quan khác", EnumSet.of(AssignmentStatus.DECLINED), AssignmentStatus.CANCELLED),
     SUSPEND("tạm hoãn", EnumSet.of(AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.AWAITING_CONFIRMATION), AssignmentStatus.SUSPENDED),
     RESUME("tiếp tục thực hiện", EnumSet.of(AssignmentStatus.SUSPENDED), AssignmentStatus.IN_PROGRESS),
     CANCEL("hủy", EnumSet.of(AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.AWAITING_CONFIRMATION,

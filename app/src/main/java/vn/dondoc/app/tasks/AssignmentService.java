@@ -4,37 +4,45 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.app.accounts.CurrentUser;
-import vn.dondoc.app.accounts.Role;
+import vn.dondoc.app.shared.Audited;
 import vn.dondoc.app.shared.DomainException;
 
 /**
- * What agencies and the secretariat do to an assignment: progress reports (an officer's are drafts for
- * the head), completion, decline, confirmation, sending back, suspending, cancelling. Each use case checks
- * the role, the agency, the state (the transition table) and the version the user saw.
+ * What agencies and the secretariat do to an assignment: acknowledging, progress reports (an officer's are drafts
+ * the head submits or discards), completion, decline, confirmation, sending back, suspending, cancelling,
+ * reassigning declined work. Each use case checks the role ({@link AssignmentPermissions}), the agency, the state
+ * ({@link AssignmentAction}) and the version the user saw; each change is audited.
  */
 @Service
 public class AssignmentService {
 
-    private static final Set<AssignmentAction> AGENCY_HEAD_ACTIONS = EnumSet.of(AssignmentAction.REPORT_PROGRESS,
-            AssignmentAction.REPORT_COMPLETION, AssignmentAction.DECLINE);
-    private static final Set<AssignmentAction> SECRETARIAT_ACTIONS = EnumSet.of(AssignmentAction.CONFIRM,
-            AssignmentAction.SEND_BACK, AssignmentAction.SUSPEND, AssignmentAction.RESUME, AssignmentAction.CANCEL);
     private static final Set<AssignmentAction> NEED_TEXT = EnumSet.of(AssignmentAction.REPORT_PROGRESS,
             AssignmentAction.REPORT_COMPLETION, AssignmentAction.DECLINE, AssignmentAction.SEND_BACK,
             AssignmentAction.SUSPEND, AssignmentAction.CANCEL);
+    private static final Set<AssignmentStatus> CLOSES_EXTENSIONS = EnumSet.of(AssignmentStatus.DONE,
+            AssignmentStatus.DECLINED, AssignmentStatus.CANCELLED);
 
     private final AssignmentRepository repository;
+    private final AssignmentAccess access;
+    private final ExtensionRepository extensions;
+    private final EvidenceService evidence;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssignmentService(AssignmentRepository repository, ApplicationEventPublisher events, Clock clock) {
+    AssignmentService(AssignmentRepository repository, AssignmentAccess access, ExtensionRepository extensions,
+                      EvidenceService evidence, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.access = access;
+        this.extensions = extensions;
+        this.evidence = evidence;
         this.events = events;
         this.clock = clock;
     }
@@ -45,34 +53,68 @@ public class AssignmentService {
     }
 
     /**
-     * Performs {@code action} on the assignment as the current user.
+     * What the user sent with an action.
      *
-     * @param version the version the user saw; a newer one means someone acted meanwhile (409)
-     * @return the status after the action (unchanged for an officer's draft report)
+     * @param version     the assignment version the user saw; a newer one means someone acted meanwhile (409)
+     * @param draftId     an officer's pending draft the head submits (its text, percentage and evidence are used
+     *                    unless the head changed them)
+     * @param evidenceIds evidence files uploaded to the assignment and not yet part of a report
      */
+    public record Input(String text, Integer percent, int version, Long draftId, List<Long> evidenceIds) {
+        public Input {
+            evidenceIds = evidenceIds == null ? List.of() : List.copyOf(evidenceIds);
+        }
+
+        public static Input of(String text, Integer percent, int version) {
+            return new Input(text, percent, version, null, List.of());
+        }
+    }
+
+    /** Performs {@code action} as the current user; see {@link #act(long, AssignmentAction, Input)}. */
     @Transactional
     public AssignmentStatus act(long id, AssignmentAction action, String text, Integer percent, int version) {
+        return act(id, action, Input.of(text, percent, version));
+    }
+
+    /**
+     * Performs {@code action} on the assignment as the current user.
+     *
+     * @return the status after the action (unchanged for an officer's draft)
+     */
+    @Transactional
+    public AssignmentStatus act(long id, AssignmentAction action, Input in) {
         CurrentUser me = CurrentUser.require();
-        AssignmentRepository.State a = visible(id, me);
-        boolean draft = action == AssignmentAction.REPORT_PROGRESS && me.role() == Role.AGENCY_OFFICER;
-        checkRole(action, me, draft);
-        String note = text == null ? null : text.strip();
-        if (NEED_TEXT.contains(action) && (note == null || note.isEmpty())) {
+        AssignmentRepository.State a = access.visible(id, me);
+        boolean draft = AssignmentPermissions.drafts(me.role(), action);
+        if (!draft) {
+            access.check(action, me);
+        }
+        if (action == AssignmentAction.REQUEST_EXTENSION || action == AssignmentAction.REASSIGN
+                || action == AssignmentAction.APPROVE_EXTENSION || action == AssignmentAction.REJECT_EXTENSION) {
+            throw new IllegalArgumentException(action + " has its own use case");
+        }
+        AssignmentRepository.Draft submitted = in.draftId() == null ? null : pendingDraft(a, in.draftId(), action);
+        String note = in.text() == null || in.text().isBlank()
+                ? (submitted == null ? null : submitted.text()) : in.text().strip();
+        Integer percent = in.percent() != null ? in.percent() : submitted == null ? null : submitted.percent();
+        if (NEED_TEXT.contains(action) && note == null) {
             throw DomainException.invalid("text_required", "Cần nhập nội dung (báo cáo hoặc lý do) để " + action.label() + ".");
         }
         if (percent != null && (percent < 0 || percent > 100)) {
             throw DomainException.invalid("percent_range", "Tỷ lệ hoàn thành phải từ 0 đến 100%.");
         }
-        if (a.version() != version) {
-            throw stale();
+        if (a.version() != in.version()) {
+            throw AssignmentAccess.stale();
         }
         AssignmentStatus to = action.apply(a.status());
         Instant now = clock.instant();
         if (draft) {
-            repository.event(id, "DRAFT_REPORT", a.status(), a.status(), note, percent, me.id(), now);
+            String kind = action == AssignmentAction.REPORT_COMPLETION ? "DRAFT_COMPLETION" : "DRAFT_REPORT";
+            long event = repository.event(id, kind, a.status(), a.status(), note, percent, me.id(), now, "PENDING", null, null);
+            linkEvidence(a, in.evidenceIds(), event);
+            audit(a, me, kind, "dự thảo " + action.label() + " chờ lãnh đạo đơn vị duyệt", a.status(), a.status(), note);
             return a.status();
         }
-        LocalDate today = LocalDate.now(clock);
         int newPercent = switch (action) {
             case REPORT_PROGRESS -> percent == null ? a.percent() : percent;
             case REPORT_COMPLETION, CONFIRM -> 100;
@@ -80,42 +122,134 @@ public class AssignmentService {
         };
         boolean report = action == AssignmentAction.REPORT_PROGRESS || action == AssignmentAction.REPORT_COMPLETION;
         boolean setCompleted = action == AssignmentAction.REPORT_COMPLETION || action == AssignmentAction.SEND_BACK;
-        if (!repository.transition(id, version, to, newPercent,
-                action == AssignmentAction.REPORT_COMPLETION ? today : null, setCompleted, report ? now : null)) {
-            throw stale();
+        Boolean sentBack = action == AssignmentAction.SEND_BACK ? Boolean.TRUE
+                : action == AssignmentAction.REPORT_COMPLETION ? Boolean.FALSE : null;
+        if (!repository.transition(id, in.version(), to, newPercent,
+                action == AssignmentAction.REPORT_COMPLETION ? LocalDate.now(clock) : null, setCompleted,
+                report ? now : null, sentBack)) {
+            throw AssignmentAccess.stale();
         }
-        repository.event(id, action.name(), a.status(), to, note, report ? newPercent : null, me.id(), now);
+        long event = repository.event(id, action.name(), a.status(), to, note, report ? newPercent : null, me.id(), now);
+        if (submitted != null) {
+            repository.closeDraft(submitted.id(), "SUBMITTED");
+            repository.moveEvidence(submitted.id(), event);
+        }
+        linkEvidence(a, in.evidenceIds(), event);
+        if (CLOSES_EXTENSIONS.contains(to)) {
+            extensions.closePending(id, "Tự động đóng: nhiệm vụ chuyển sang trạng thái \"" + to.label() + "\".", now);
+        }
+        audit(a, me, action.name(), action.label() + (report ? " (" + newPercent + "%)" : ""), a.status(), to, note);
         events.publishEvent(new AssignmentChanged(id, action, a.status(), to, me.id()));
         return to;
+    }
+
+    /** A file sent with a report from a page. */
+    public record NewFile(String name, byte[] content) {
+    }
+
+    /**
+     * Stores the files as evidence and performs the action with them, all or nothing (a refused report keeps no
+     * orphaned files).
+     */
+    @Transactional
+    public AssignmentStatus actWithFiles(long id, AssignmentAction action, Input in, List<NewFile> files) {
+        List<Long> ids = new java.util.ArrayList<>(in.evidenceIds());
+        for (NewFile f : files) {
+            ids.add(evidence.attach(id, f.name(), f.content()).id());
+        }
+        return act(id, action, new Input(in.text(), in.percent(), in.version(), in.draftId(), ids));
+    }
+
+    /** The head sets an officer's draft aside without submitting it. */
+    @Transactional
+    public void discardDraft(long assignmentId, long draftId) {
+        CurrentUser me = CurrentUser.require();
+        AssignmentRepository.State a = access.visible(assignmentId, me);
+        access.check(AssignmentAction.REPORT_PROGRESS, me);
+        AssignmentRepository.Draft d = repository.pendingDraft(draftId).filter(x -> x.assignmentId() == assignmentId)
+                .orElseThrow(() -> DomainException.notFound("draft_not_found", "Không tìm thấy dự thảo báo cáo đang chờ duyệt."));
+        repository.closeDraft(d.id(), "DISCARDED");
+        audit(a, me, "DISCARD_DRAFT", "không sử dụng dự thảo báo cáo của chuyên viên", a.status(), a.status(), d.text());
+    }
+
+    /**
+     * The secretariat gives a declined assignment to another agency: a new assignment (same role and deadline)
+     * is created and the declined one is closed.
+     *
+     * @return the new assignment's id
+     */
+    @Transactional
+    public long reassign(long id, long agencyId, String reason, int version) {
+        CurrentUser me = CurrentUser.require();
+        AssignmentRepository.State a = access.visible(id, me);
+        access.check(AssignmentAction.REASSIGN, me);
+        if (a.version() != version) {
+            throw AssignmentAccess.stale();
+        }
+        AssignmentStatus to = AssignmentAction.REASSIGN.apply(a.status());
+        if (repository.agencyOnTask(a.taskId(), agencyId, a.role())) {
+            throw DomainException.invalid("agency_already_assigned",
+                    "Cơ quan này đã được giao nhiệm vụ với vai trò " + a.role().label().toLowerCase() + ".");
+        }
+        long replacement;
+        try {
+            replacement = repository.insertReplacement(a, agencyId);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw DomainException.invalid("agency_unknown", "Không tìm thấy cơ quan, đơn vị được chọn.");
+        }
+        if (!repository.transition(id, version, to, a.percent(), null, false, null, null)) {
+            throw AssignmentAccess.stale();
+        }
+        repository.replacedBy(id, replacement);
+        Instant now = clock.instant();
+        String note = reason == null || reason.isBlank() ? null : reason.strip();
+        repository.event(id, AssignmentAction.REASSIGN.name(), a.status(), to, note, null, me.id(), now);
+        repository.event(replacement, "REASSIGNED_FROM", null, AssignmentStatus.ASSIGNED,
+                "Giao lại thay " + a.agencyName() + (note == null ? "" : ": " + note), null, me.id(), now);
+        AssignmentRepository.State created = repository.find(replacement).orElseThrow();
+        events.publishEvent(new Audited("assignment", replacement, a.taskId(), agencyId, null, "REASSIGN",
+                "Giao lại nhiệm vụ từ " + a.agencyName() + " cho " + created.agencyName(),
+                Map.of("agency", a.agencyName()), Map.of("agency", created.agencyName()), me.id()));
+        events.publishEvent(new AssignmentChanged(id, AssignmentAction.REASSIGN, a.status(), to, me.id()));
+        return replacement;
     }
 
     /** The assignment's timeline, for those who may see it. */
     @Transactional(readOnly = true)
     public List<AssignmentEvent> timeline(long id) {
-        CurrentUser me = CurrentUser.require();
-        visible(id, me);
+        access.visible(id, CurrentUser.require());
         return repository.timeline(id);
     }
 
-    private AssignmentRepository.State visible(long id, CurrentUser me) {
-        AssignmentRepository.State a = repository.find(id).orElse(null);
-        if (a == null || (!me.role().seesEverything() && (me.agencyId() == null || a.agencyId() != me.agencyId()))) {
-            throw DomainException.notFound("assignment_not_found", "Không tìm thấy nhiệm vụ được giao.");
+    private AssignmentRepository.Draft pendingDraft(AssignmentRepository.State a, long draftId, AssignmentAction action) {
+        AssignmentRepository.Draft d = repository.pendingDraft(draftId).filter(x -> x.assignmentId() == a.id())
+                .orElseThrow(() -> DomainException.conflict("draft_not_pending",
+                        "Dự thảo báo cáo không còn chờ duyệt (đã được gửi hoặc bỏ)."));
+        String expected = action == AssignmentAction.REPORT_COMPLETION ? "DRAFT_COMPLETION" : "DRAFT_REPORT";
+        if (!d.action().equals(expected) && !(action == AssignmentAction.REPORT_COMPLETION)) {
+            throw DomainException.invalid("draft_kind", "Dự thảo này là báo cáo hoàn thành; hãy gửi bằng \"Báo cáo hoàn thành\".");
         }
-        return a;
+        return d;
     }
 
-    private static void checkRole(AssignmentAction action, CurrentUser me, boolean draft) {
-        boolean allowed = draft
-                || (AGENCY_HEAD_ACTIONS.contains(action) && me.role() == Role.AGENCY_HEAD)
-                || (SECRETARIAT_ACTIONS.contains(action) && me.has(Role.SECRETARIAT, Role.ADMIN));
-        if (!allowed) {
-            throw DomainException.forbidden("Vai trò \"" + me.role().label() + "\" không được " + action.label() + ".");
+    private void linkEvidence(AssignmentRepository.State a, List<Long> evidenceIds, long event) {
+        if (repository.linkEvidence(a.id(), evidenceIds, event) != evidenceIds.size()) {
+            throw DomainException.invalid("evidence_unknown",
+                    "Tệp minh chứng không thuộc nhiệm vụ này hoặc đã gắn với báo cáo khác.");
         }
     }
 
-    private static DomainException stale() {
-        return DomainException.conflict("stale", "Nhiệm vụ vừa được người khác cập nhật. Hãy tải lại để xem thay đổi;"
-                + " nội dung bạn nhập chưa được lưu và vẫn còn trên biểu mẫu.");
+    private void audit(AssignmentRepository.State a, CurrentUser me, String action, String what, AssignmentStatus from,
+                       AssignmentStatus to, String note) {
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("status", from.name());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", to.name());
+        if (note != null) {
+            after.put("text", note);
+        }
+        String change = from == to ? "" : " (" + from.label() + " → " + to.label() + ")";
+        events.publishEvent(new Audited("assignment", a.id(), a.taskId(), a.agencyId(), null, action,
+                a.agencyName() + ": " + what + change, before, after, me.id()));
     }
 }

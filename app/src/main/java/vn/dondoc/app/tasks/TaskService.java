@@ -7,20 +7,32 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import vn.dondoc.app.accounts.CurrentUser;
+import vn.dondoc.app.accounts.Role;
+import vn.dondoc.app.shared.Audited;
 import vn.dondoc.app.shared.DomainException;
 
 /** Issuing tasks and reading them, with every agency seeing only its own assignments. */
 @Service
 public class TaskService {
 
+    private static final Set<String> RECURRENCES = Set.of("P2W", "P1M", "P3M", "P1Y");
+
     private final TaskRepository repository;
+    private final TaskStore store;
+    private final AssignmentRepository assignmentRepository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TimelinessRule rule = TimelinessRule.DEFAULT;
 
-    TaskService(TaskRepository repository, ApplicationEventPublisher events, Clock clock) {
+    TaskService(TaskRepository repository, TaskStore store, AssignmentRepository assignmentRepository,
+                ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.store = store;
+        this.assignmentRepository = assignmentRepository;
         this.events = events;
         this.clock = clock;
     }
@@ -42,6 +54,15 @@ public class TaskService {
             t.supportAgencyIds().forEach(a -> repository.insertAssignment(id, a, AssignmentRole.SUPPORT, t.deadline(), t.standing()));
             repository.indexAgencyNames(id);
             ids.add(id);
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("content", t.content());
+            after.put("deadline", t.deadline() == null ? null : t.deadline().toString());
+            after.put("lead", t.leadAgencyIds());
+            after.put("support", t.supportAgencyIds());
+            events.publishEvent(new Audited("task", id, id, null, noticeId, "ISSUE",
+                    "Giao nhiệm vụ " + (t.ref() == null ? "" : t.ref() + " ") + "cho " + t.leadAgencyIds().size()
+                            + " cơ quan chủ trì, " + t.supportAgencyIds().size() + " cơ quan phối hợp", null, after,
+                    CurrentUser.get().map(CurrentUser::id).orElse(null)));
         }
         events.publishEvent(new TasksIssued(noticeId, ids));
         return ids;
@@ -77,6 +98,79 @@ public class TaskService {
             throw DomainException.notFound("task_not_found", "Không tìm thấy nhiệm vụ.");
         }
         return visible;
+    }
+
+    /** The task's own fields, for whoever sees one of its assignments (others: not found). */
+    @Transactional(readOnly = true)
+    public TaskRecord get(long taskId) {
+        assignments(taskId);
+        return store.find(taskId).orElseThrow();
+    }
+
+    /**
+     * The secretariat corrects a task (audited, field by field). A changed deadline moves the assignments that
+     * were still on the old one; individually extended assignments keep their extension.
+     */
+    @Transactional
+    public TaskRecord edit(long taskId, TaskEdit edit) {
+        CurrentUser me = CurrentUser.require();
+        if (!me.has(Role.SECRETARIAT, Role.ADMIN)) {
+            throw DomainException.forbidden("Chỉ thường trực được sửa nội dung nhiệm vụ.");
+        }
+        TaskRecord old = store.find(taskId)
+                .orElseThrow(() -> DomainException.notFound("task_not_found", "Không tìm thấy nhiệm vụ."));
+        String content = edit.content() == null ? "" : edit.content().strip();
+        if (content.isEmpty()) {
+            throw DomainException.invalid("content_required", "Nội dung nhiệm vụ không được để trống.");
+        }
+        String recurrence = edit.recurrence() == null || edit.recurrence().isBlank() ? null : edit.recurrence().strip();
+        if (recurrence != null && !RECURRENCES.contains(recurrence)) {
+            throw DomainException.invalid("recurrence_invalid", "Định kỳ phải là 2 tuần, tháng, quý hoặc năm.");
+        }
+        if (edit.standing() && edit.deadline() != null) {
+            throw DomainException.invalid("standing_with_deadline", "Nhiệm vụ thường xuyên không có thời hạn; hãy bỏ thời hạn"
+                    + " hoặc bỏ đánh dấu thường xuyên.");
+        }
+        TaskEdit clean = new TaskEdit(blankToNull(edit.ref()), content, edit.deadline(), blankToNull(edit.deadlineText()),
+                recurrence, edit.standing(), blankToNull(edit.product()), edit.version());
+        if (old.version() != edit.version() || !store.update(taskId, clean)) {
+            throw DomainException.conflict("stale", "Nhiệm vụ vừa được người khác sửa. Hãy tải lại để xem thay đổi;"
+                    + " nội dung bạn nhập chưa được lưu và vẫn còn trên biểu mẫu.");
+        }
+        store.reindex(taskId, content);
+        if (!java.util.Objects.equals(old.originalDeadline(), clean.deadline()) || old.standing() != clean.standing()) {
+            java.time.Instant now = clock.instant();
+            for (long a : store.onDeadline(taskId, old.originalDeadline())) {
+                store.setAssignmentDeadline(a, clean.deadline(), clean.standing());
+                assignmentRepository.event(a, "DEADLINE_CHANGED", null, null, "Thường trực điều chỉnh thời hạn nhiệm vụ",
+                        null, me.id(), now, null, old.originalDeadline(), clean.deadline());
+            }
+            store.setStanding(taskId, clean.standing());
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
+        diff("ref", old.ref(), clean.ref(), before, after);
+        diff("content", old.content(), clean.content(), before, after);
+        diff("deadline", old.originalDeadline(), clean.deadline(), before, after);
+        diff("deadline_text", old.deadlineText(), clean.deadlineText(), before, after);
+        diff("recurrence", old.recurrence(), clean.recurrence(), before, after);
+        diff("standing", old.standing(), clean.standing(), before, after);
+        diff("product", old.product(), clean.product(), before, after);
+        events.publishEvent(new Audited("task", taskId, taskId, null, old.noticeId(), "EDIT_TASK",
+                "Sửa nhiệm vụ " + (old.ref() == null ? "#" + taskId : old.ref()) + ": " + String.join(", ", after.keySet()),
+                before, after, me.id()));
+        return store.find(taskId).orElseThrow();
+    }
+
+    private static void diff(String field, Object before, Object after, Map<String, Object> b, Map<String, Object> a) {
+        if (!java.util.Objects.equals(before, after)) {
+            b.put(field, before == null ? null : before.toString());
+            a.put(field, after == null ? null : after.toString());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     LocalDate today() {

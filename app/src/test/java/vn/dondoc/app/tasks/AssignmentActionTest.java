@@ -26,6 +26,13 @@ class AssignmentActionTest {
         put(DECLINE, IN_PROGRESS, DECLINED);
         put(REQUEST_EXTENSION, ASSIGNED, ASSIGNED);
         put(REQUEST_EXTENSION, IN_PROGRESS, IN_PROGRESS);
+        put(ACKNOWLEDGE, ASSIGNED, IN_PROGRESS);
+        for (AssignmentStatus s : new AssignmentStatus[] {ASSIGNED, IN_PROGRESS, AWAITING_CONFIRMATION}) {
+            put(APPROVE_EXTENSION, s, s);
+            put(REJECT_EXTENSION, s, s);
+        }
+        put(REJECT_EXTENSION, SUSPENDED, SUSPENDED);
+        put(REASSIGN, DECLINED, CANCELLED);
         put(SUSPEND, ASSIGNED, SUSPENDED);
         put(SUSPEND, IN_PROGRESS, SUSPENDED);
         put(SUSPEND, AWAITING_CONFIRMATION, SUSPENDED);
@@ -56,7 +63,7 @@ class AssignmentActionTest {
                 }
             }
         }
-        assertThat(legal).isEqualTo(19);
+        assertThat(legal).isEqualTo(28);
     }
 
     @Test

@@ -141,8 +141,8 @@ class AssignmentFlowTest {
         assertThat(act("cat.lanhdao", id, "reports", "x", 10, 0)).hasStatus(404);
         assertThat(mvc.get().uri("/api/v1/assignments/" + id + "/timeline")
                 .header("Authorization", ApiClient.bearer(mvc, "cat.chuyenvien")).exchange()).hasStatus(404);
-        // an officer drafts but doesn't complete or decline; a head doesn't confirm
-        assertThat(act("stc.chuyenvien", id, "completion", "x", null, 0)).hasStatus(403);
+        // an officer drafts (completion too) but doesn't decline; a head doesn't confirm
+        assertThat(status(act("stc.chuyenvien", id, "completion", "Dự thảo báo cáo hoàn thành", null, 0))).isEqualTo("ASSIGNED");
         assertThat(act("stc.chuyenvien", id, "decline", "x", null, 0)).hasStatus(403);
         assertThat(act("stc.lanhdao", id, "confirm", null, null, 0)).hasStatus(403);
         // leader and inspector don't act on assignments
