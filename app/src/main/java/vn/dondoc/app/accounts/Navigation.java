@@ -23,10 +23,12 @@ public final class Navigation {
     public static final List<Item> ITEMS = List.of(
             new Item("nav.dashboard", "/", ALL),
             new Item("nav.notices", "/notices", PROVINCE),
+            new Item("nav.inbox", "/inbox", EnumSet.of(Role.ADMIN, Role.SECRETARIAT, Role.LEADER, Role.AGENCY_HEAD, Role.AGENCY_OFFICER)),
             new Item("nav.tasks", "/tasks", ALL),
             new Item("nav.reports", "/reports", EnumSet.of(Role.ADMIN, Role.SECRETARIAT, Role.LEADER, Role.INSPECTOR, Role.AGENCY_HEAD)),
             new Item("nav.indicators", "/indicators", ALL),
             new Item("nav.budget", "/budget", EnumSet.of(Role.ADMIN, Role.SECRETARIAT, Role.LEADER, Role.INSPECTOR, Role.AGENCY_HEAD)),
+            new Item("nav.audit", "/audit", EnumSet.of(Role.ADMIN, Role.INSPECTOR)),
             new Item("nav.admin", "/admin", EnumSet.of(Role.ADMIN)));
 
     private Navigation() {

@@ -1,0 +1,12 @@
+package vn.dondoc.app.search;
+
+import java.time.Instant;
+
+/**
+ * One search result.
+ *
+ * @param kind  notice, task, report or comment
+ * @param link  the page that shows it
+ */
+public record SearchHit(String kind, long id, Long taskId, String title, String text, Instant at, String link) {
+}

@@ -1,0 +1,8 @@
+package vn.dondoc.app.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** Hits per kind (at most {@code limit} each) and how many matched in all, per kind. */
+public record SearchResult(String q, List<SearchHit> hits, Map<String, Long> counts) {
+}

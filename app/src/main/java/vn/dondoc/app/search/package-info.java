@@ -1,0 +1,7 @@
+/**
+ * Search: one box across notices, tasks, progress reports and comments, diacritics and case ignored ("so tai chinh
+ * quy I" finds "Sở Tài chính … Quý I"), every hit filtered by permission in SQL. Facade:
+ * {@link vn.dondoc.app.search.SearchService}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Tìm kiếm", allowedDependencies = {"accounts", "shared"})
+package vn.dondoc.app.search;
