@@ -79,6 +79,20 @@ public class NoticeService {
     }
 
     /**
+     * Stores a notice and extracts it at once in the caller's thread (demo data, bulk loading); no background
+     * job. Returns the notice as it is after extraction.
+     */
+    @Transactional
+    public NoticeSummary importNow(String fileName, byte[] content) {
+        String sha = Hashes.sha256(content);
+        Long uploader = CurrentUser.get().map(CurrentUser::id).orElse(null);
+        long id = repository.insert(fileName, "text/plain", content, sha, repository.findBySha256(sha).orElse(null),
+                uploader);
+        job.run(id);
+        return repository.find(id).orElseThrow();
+    }
+
+    /**
      * Replaces the extracted tasks by the reviewed ones (samples schema: ref, lead, support, content, deadline,
      * deadline_text, recurrence, standing, product). Only while the notice awaits review; with
      * {@code version} given, only if nobody saved meanwhile.
