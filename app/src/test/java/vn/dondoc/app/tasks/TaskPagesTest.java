@@ -118,7 +118,8 @@ class TaskPagesTest {
     @Test
     void inboxSearchAndAuditPages() throws Exception {
         long task = f.task("Số hóa hồ sơ quyết toán dự án tại Quý I.", LocalDate.now().minusDays(2));
-        assertThat(page("stc.lanhdao", "/inbox", 200)).contains("Việc của đơn vị", "Quá hạn", "Số hóa hồ sơ quyết toán");
+        assertThat(page("stc.lanhdao", "/inbox", 200)).contains("Việc của đơn vị", "Quá hạn", "Số hóa hồ sơ quyết toán")
+                .containsPattern("href=\"/tasks/" + task + "#a\\d+\"");
         assertThat(page("thuongtruc", "/inbox", 200)).contains("Việc cần xử lý");
         assertThat(page("kiemtra", "/inbox", 200)).doesNotContain("Số hóa hồ sơ quyết toán");
 
