@@ -169,6 +169,7 @@
       emptyContent: content === '',
       noLead: chipsOf(card, 'lead').length === 0,
       unresolved: all.some(function (c) { return c.getAttribute('data-resolved') !== 'true'; }),
+      uncertain: all.some(function (c) { return c.classList.contains('chip-uncertain'); }),
       deadlineWithoutDate: !deadline && !standing && deadlineText !== '',
       standingWithDeadline: standing && !!deadline
     };

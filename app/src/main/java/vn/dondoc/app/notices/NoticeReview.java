@@ -20,7 +20,7 @@ public record NoticeReview(NoticeSummary notice, ReviewedHeader header, String t
 
     /** Tasks the reviewer still has to look at (a check failing or an extraction warning). */
     public long tasksNeedingAttention() {
-        return tasks.stream().filter(t -> t.noLead() || t.emptyContent() || t.deadlineWithoutDate() || t.unresolved()
+        return tasks.stream().filter(t -> t.noLead() || t.emptyContent() || t.deadlineWithoutDate() || t.unresolved() || t.uncertain()
                 || !t.warnings().isEmpty()).count();
     }
 }

@@ -61,6 +61,11 @@ public record ReviewTask(String ref, List<ReviewAgency> lead, List<ReviewAgency>
         return lead.stream().anyMatch(a -> !a.resolved()) || support.stream().anyMatch(a -> !a.resolved());
     }
 
+    /** Some name resolves only by a loose match (worth a look before issuing). */
+    public boolean uncertain() {
+        return lead.stream().anyMatch(ReviewAgency::uncertain) || support.stream().anyMatch(ReviewAgency::uncertain);
+    }
+
     /** The extraction was unsure of this field. */
     public boolean low(String field) {
         Double c = confidence.get(field);
