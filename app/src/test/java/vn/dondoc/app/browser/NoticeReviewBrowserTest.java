@@ -178,6 +178,23 @@ class NoticeReviewBrowserTest extends BrowserHarness {
         assertThat(page.locator("#review-header [name=chair]")).hasValue("Lê Thị Hoa");
         assertThat(page.locator("#review-dirty")).isVisible();
 
+        // merge the first two items (contents joined, agencies united, missing fields taken from the second),
+        // add a blank task (flagged until filled), then start over
+        page.reload();
+        int count = cards().count();
+        Locator merged = cards().first();
+        merged.locator("[data-action=merge]").click();
+        assertThat(cards()).hasCount(count - 1);
+        assertThat(merged.locator(".task-content")).hasValue(Pattern.compile("31/12/2026\\. Giao Sở Nội vụ chủ trì"));
+        assertThat(merged.locator(".agency-picker[data-field=lead] .agency-chip")).hasCount(2);
+        assertThat(merged.locator(".agency-picker[data-field=lead] .agency-chip[data-name=\"Sở Nội vụ\"]")).isVisible();
+        assertThat(merged.locator(".task-deadline")).hasValue("2026-12-31");
+        assertThat(merged.locator(".task-recurrence")).hasValue("P3M");
+        page.click("#review-add");
+        assertThat(cards()).hasCount(count);
+        assertThat(cards().last().locator("[data-check=emptyContent]")).isVisible();
+        assertThat(cards().last().locator("[data-check=noLead]")).isVisible();
+
         // an invalid task: the message stands next to it, nothing is lost
         page.reload();
         first = cards().first();
