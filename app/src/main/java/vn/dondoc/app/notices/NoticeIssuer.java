@@ -73,34 +73,78 @@ class NoticeIssuer {
         if (tasks == null || !tasks.isArray()) {
             throw DomainException.invalid("invalid_tasks", "Cần gửi một mảng nhiệm vụ (tasks).");
         }
-        List<String> problems = new ArrayList<>();
+        if (tasks.size() > MAX_TASKS) {
+            throw DomainException.invalid("too_many_tasks", "Một thông báo có tối đa " + MAX_TASKS + " nhiệm vụ.");
+        }
+        List<TaskProblem> problems = new ArrayList<>();
+        List<String> described = new ArrayList<>();
         int i = 0;
         for (JsonNode t : tasks) {
+            List<String> issues = issues(t);
+            if (!issues.isEmpty()) {
+                String ref = t.hasNonNull("ref") ? t.get("ref").asString() : null;
+                String joined = String.join("; ", issues);
+                problems.add(new TaskProblem(i, ref, joined));
+                described.add("Nhiệm vụ " + (i + 1) + (ref != null ? " (mục " + ref + ")" : "") + ": " + joined);
+            }
             i++;
-            String where = "Nhiệm vụ " + i + (t.hasNonNull("ref") ? " (mục " + t.get("ref").asString() + ")" : "");
-            if (t.path("content").asString("").isBlank()) {
-                problems.add(where + ": thiếu nội dung");
-            }
-            if (!t.path("lead").isArray() || t.path("lead").isEmpty()) {
-                problems.add(where + ": thiếu cơ quan chủ trì");
-            }
-            String deadline = text(t, "deadline");
-            if (deadline != null) {
-                try {
-                    LocalDate.parse(deadline);
-                } catch (java.time.format.DateTimeParseException e) {
-                    problems.add(where + ": thời hạn \"" + deadline + "\" không phải ngày YYYY-MM-DD");
-                }
-            }
-            String recurrence = text(t, "recurrence");
-            if (recurrence != null && !RECURRENCES.contains(recurrence)) {
-                problems.add(where + ": định kỳ \"" + recurrence + "\" không hợp lệ (P1W, P2W, P1M, P3M, P6M, P1Y)");
-            }
         }
         if (!problems.isEmpty()) {
-            throw DomainException.invalid("invalid_tasks", String.join("; ", problems) + ".");
+            throw new InvalidTasksException(String.join("; ", described) + ".", problems);
         }
         return tasks.size();
+    }
+
+    private static final int MAX_TASKS = 500;
+
+    private static List<String> issues(JsonNode t) {
+        List<String> problems = new ArrayList<>();
+        if (!t.isObject()) {
+            problems.add("không phải một nhiệm vụ");
+            return problems;
+        }
+        String content = t.path("content").asString("");
+        if (content.isBlank()) {
+            problems.add("thiếu nội dung");
+        } else if (content.length() > 20_000) {
+            problems.add("nội dung dài quá 20.000 ký tự");
+        }
+        if (!t.path("lead").isArray() || t.path("lead").isEmpty()) {
+            problems.add("thiếu cơ quan chủ trì");
+        }
+        for (String field : List.of("lead", "support")) {
+            JsonNode names = t.path(field);
+            if (!names.isMissingNode() && !names.isNull() && !names.isArray()) {
+                problems.add("danh sách cơ quan (" + field + ") không hợp lệ");
+                continue;
+            }
+            for (JsonNode n : names) {
+                if (!n.isString() || n.asString().isBlank() || n.asString().length() > 300) {
+                    problems.add("tên cơ quan \"" + n.asString("") + "\" không hợp lệ");
+                }
+            }
+        }
+        String ref = text(t, "ref");
+        if (ref != null && ref.length() > 60) {
+            problems.add("số mục dài quá 60 ký tự");
+        }
+        String product = text(t, "product");
+        if (product != null && product.length() > 300) {
+            problems.add("sản phẩm dài quá 300 ký tự");
+        }
+        String deadline = text(t, "deadline");
+        if (deadline != null) {
+            try {
+                LocalDate.parse(deadline);
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.add("thời hạn \"" + deadline + "\" không phải ngày YYYY-MM-DD");
+            }
+        }
+        String recurrence = text(t, "recurrence");
+        if (recurrence != null && !RECURRENCES.contains(recurrence)) {
+            problems.add("định kỳ \"" + recurrence + "\" không hợp lệ (P1W, P2W, P1M, P3M, P6M, P1Y)");
+        }
+        return problems;
     }
 
     private List<Long> resolve(JsonNode names, List<Agency> all, Set<String> unresolved) {

@@ -91,15 +91,65 @@ class NoticeRepository {
                 .params(tasksJson, count, id, version, version).update() == 1;
     }
 
-    boolean markIssued(long id) {
-        return jdbc.sql("update notice set status = 'ISSUED', version = version + 1 where id = ? and status = 'REVIEW'")
-                .param(id).update() == 1;
+    /** The header fields of a notice as stored in its columns. */
+    Optional<ReviewedHeader> header(long id) {
+        return jdbc.sql("select number, issuer, issued_date, meeting_date, chair, title from notice where id = ?")
+                .param(id).query((rs, row) -> {
+                    Date issued = rs.getDate("issued_date");
+                    Date meeting = rs.getDate("meeting_date");
+                    return new ReviewedHeader(rs.getString("number"), rs.getString("issuer"),
+                            issued == null ? null : issued.toLocalDate(), meeting == null ? null : meeting.toLocalDate(),
+                            rs.getString("chair"), rs.getString("title"));
+                }).optional();
+    }
+
+    /** The plain text read from the notice's file, once extracted. */
+    Optional<String> text(long id) {
+        return jdbc.sql("select text from notice_file where notice_id = ?").param(id).query(String.class).optional()
+                .filter(java.util.Objects::nonNull);
+    }
+
+    /**
+     * Saves the reviewed header (columns and the extraction's copy) and tasks while the notice awaits review
+     * and is still at {@code version}; returns the new version, empty when stale.
+     */
+    Optional<Integer> saveReview(long id, int version, ReviewedHeader h, String tasksJson, int count) {
+        return jdbc.sql("""
+                update notice set number = ?, issuer = ?, issued_date = ?, meeting_date = ?, chair = ?, title = ?,
+                       extraction = jsonb_set(coalesce(extraction, '{}'::jsonb) || jsonb_build_object(
+                               'number', cast(? as text), 'issuer', cast(? as text), 'issued_date', cast(? as text),
+                               'meeting_date', cast(? as text), 'chair', cast(? as text), 'title', cast(? as text)),
+                           '{tasks}', cast(? as jsonb)),
+                       task_count = ?, version = version + 1
+                 where id = ? and status = 'REVIEW' and version = ?
+                returning version""")
+                .params(h.number(), h.issuer(), date(h.issuedDate()), date(h.meetingDate()), h.chair(), h.title(),
+                        h.number(), h.issuer(), iso(h.issuedDate()), iso(h.meetingDate()), h.chair(), h.title(),
+                        tasksJson, count, id, version)
+                .query(Integer.class).optional();
+    }
+
+    /** Flags a notice whose corrected number another notice already has. */
+    void markDuplicateNumber(long id, long of) {
+        jdbc.sql("update notice set duplicate_of = ? where id = ? and duplicate_of is null").params(of, id).update();
+    }
+
+    /** Marks a notice issued while it awaits review (and, with {@code version} given, is still at it). */
+    boolean markIssued(long id, Integer version) {
+        return jdbc.sql("""
+                update notice set status = 'ISSUED', version = version + 1
+                 where id = ? and status = 'REVIEW' and (cast(? as integer) is null or version = ?)""")
+                .params(id, version, version).update() == 1;
     }
 
     void failed(long id, String error, Instant at) {
         jdbc.sql("""
                 update notice set status = 'FAILED', error = ?, extracted_at = ?, version = version + 1
                  where id = ? and status = 'PROCESSING'""").params(error, Timestamp.from(at), id).update();
+    }
+
+    private static String iso(LocalDate d) {
+        return d == null ? null : d.toString();
     }
 
     private static Date date(LocalDate d) {

@@ -23,14 +23,16 @@ public class NoticeService {
     private final NoticeExtractionJob job;
     private final NoticeIssuer issuer;
     private final TaskService tasks;
+    private final ReviewAssembler reviews;
 
     NoticeService(NoticeRepository repository, SchedulerClient scheduler, NoticeExtractionJob job,
-                  NoticeIssuer issuer, TaskService tasks) {
+                  NoticeIssuer issuer, TaskService tasks, ReviewAssembler reviews) {
         this.repository = repository;
         this.scheduler = scheduler;
         this.job = job;
         this.issuer = issuer;
         this.tasks = tasks;
+        this.reviews = reviews;
     }
 
     /**
@@ -39,15 +41,28 @@ public class NoticeService {
      */
     @Transactional
     public List<Long> issue(long id) {
+        return issue(id, null);
+    }
+
+    /**
+     * {@link #issue(long)} of the notice as the secretariat last saw it: with {@code version} given, refused
+     * (409) when somebody saved it meanwhile, so nobody issues tasks they have not seen.
+     */
+    @Transactional
+    public List<Long> issue(long id, Integer version) {
         NoticeSummary n = repository.find(id)
                 .orElseThrow(() -> DomainException.notFound("notice_not_found", "Không tìm thấy thông báo."));
         if (n.status() != NoticeStatus.REVIEW) {
             throw DomainException.conflict("not_in_review", "Chỉ ban hành được thông báo đang chờ rà soát; thông báo này đang ở trạng thái \""
                     + n.status().label() + "\".");
         }
+        if (version != null && version != n.version()) {
+            throw DomainException.conflict("stale", "Thông báo vừa được người khác sửa; hãy tải lại trang, xem lại"
+                    + " các nhiệm vụ rồi mới ban hành.");
+        }
         List<Long> ids = tasks.issue(id, issuer.tasks(repository.extractionJson(id).orElseThrow()));
-        if (!repository.markIssued(id)) {
-            throw DomainException.conflict("stale", "Thông báo vừa được người khác ban hành.");
+        if (!repository.markIssued(id, version)) {
+            throw DomainException.conflict("stale", "Thông báo vừa được người khác ban hành hoặc sửa.");
         }
         return ids;
     }
@@ -109,6 +124,63 @@ public class NoticeService {
             throw DomainException.conflict("stale", "Thông báo vừa được người khác sửa. Hãy tải lại; nội dung bạn"
                     + " sửa chưa được lưu.");
         }
+    }
+
+    /**
+     * Saves the secretariat's review — header fields and tasks (samples schema, validated as in
+     * {@link #replaceTasks}) — in one step, only while the notice awaits review and only if nobody saved it
+     * since {@code version} (409 otherwise, nothing changed). Returns the new version.
+     *
+     * @throws InvalidTasksException with what is wrong with each task
+     */
+    @Transactional
+    public int saveReview(long id, int version, ReviewedHeader header, String tasksJson) {
+        NoticeSummary n = repository.find(id)
+                .orElseThrow(() -> DomainException.notFound("notice_not_found", "Không tìm thấy thông báo."));
+        if (n.status() != NoticeStatus.REVIEW) {
+            throw DomainException.conflict("not_in_review", "Thông báo đã ở trạng thái \"" + n.status().label()
+                    + "\"; chỉ sửa được thông báo đang chờ rà soát.");
+        }
+        checkHeader(header);
+        int count = issuer.validate(tasksJson);
+        int saved = repository.saveReview(id, version, header, tasksJson, count)
+                .orElseThrow(() -> DomainException.conflict("stale", "Thông báo vừa được người khác sửa. Nội dung bạn"
+                        + " nhập vẫn còn trên trang nhưng chưa được lưu; hãy mở bản mới nhất, đối chiếu rồi nhập lại."));
+        if (header.number() != null && !header.number().equalsIgnoreCase(n.number() == null ? "" : n.number())) {
+            repository.findOtherByNumber(header.number(), id).ifPresent(other -> repository.markDuplicateNumber(id, other));
+        }
+        return saved;
+    }
+
+    private static void checkHeader(ReviewedHeader h) {
+        List<String> problems = new java.util.ArrayList<>();
+        if (h.number() != null && h.number().length() > 100) {
+            problems.add("số, ký hiệu dài quá 100 ký tự");
+        }
+        if (h.issuer() != null && h.issuer().length() > 300) {
+            problems.add("cơ quan ban hành dài quá 300 ký tự");
+        }
+        if (h.chair() != null && h.chair().length() > 200) {
+            problems.add("người chủ trì dài quá 200 ký tự");
+        }
+        if (h.title() != null && h.title().length() > 2000) {
+            problems.add("trích yếu dài quá 2.000 ký tự");
+        }
+        for (var d : java.util.Arrays.asList(h.issuedDate(), h.meetingDate())) {
+            if (d != null && (d.getYear() < 1945 || d.getYear() > 2100)) {
+                problems.add("ngày " + d + " nằm ngoài khoảng hợp lệ");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid("invalid_header", "Thông tin chung: " + String.join("; ", problems) + ".");
+        }
+    }
+
+    /** The notice as the review page shows it: header, text, tasks with their agencies resolved. */
+    @Transactional(readOnly = true)
+    public Optional<NoticeReview> review(long id) {
+        return repository.find(id).map(n -> reviews.assemble(n, repository.header(id).orElseThrow(),
+                repository.text(id).orElse(null), repository.extractionJson(id).orElse(null)));
     }
 
     @Transactional(readOnly = true)

@@ -30,11 +30,12 @@ class NoticeUploadBrowserTest extends BrowserHarness {
         screenshot("notices-list");
 
         row.locator("a").first().click();
-        assertThat(page.locator("#extracted-tasks tbody tr")).hasCount(3);
-        assertThat(page.locator("#extracted-tasks")).containsText("Sở Tài chính");
+        assertThat(page.locator("#task-list > .task-card")).hasCount(3);
+        assertThat(page.locator("#task-list .agency-chip[data-name=\"Sở Tài chính\"]").first()).isVisible();
         screenshot("notice-detail");
 
-        page.click("#issue-form button[type=submit]");
+        page.onDialog(d -> d.accept());
+        page.click("#review-issue");
         assertThat(page.locator("#issued")).containsText("3");
         assertThat(page.locator("#issue-form")).hasCount(0);
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,17 +17,21 @@ import vn.dondoc.app.accounts.Role;
 import vn.dondoc.app.notices.NoticeService;
 import vn.dondoc.app.notices.NoticeStatus;
 import vn.dondoc.app.shared.DomainException;
+import vn.dondoc.app.tasks.AssignmentRole;
+import vn.dondoc.app.tasks.AssignmentView;
+import vn.dondoc.app.tasks.TaskFilter;
+import vn.dondoc.app.tasks.TaskService;
 
-/** The notices page: upload one or many files, follow each extraction run. */
+/** The notices pages: upload one or many files, follow each extraction run, review and issue a notice. */
 @Controller
 class NoticesController {
 
     private final NoticeService notices;
-    private final ObjectMapper json;
+    private final TaskService tasks;
 
-    NoticesController(NoticeService notices, ObjectMapper json) {
+    NoticesController(NoticeService notices, TaskService tasks) {
         this.notices = notices;
-        this.json = json;
+        this.tasks = tasks;
     }
 
     @GetMapping("/notices")
@@ -68,10 +71,12 @@ class NoticesController {
         return "redirect:/notices";
     }
 
+    /** Ban hành from the review page; {@code version} is the version the secretariat saved and saw. */
     @PostMapping("/notices/{id}/issue")
-    String issue(@PathVariable long id, RedirectAttributes redirect) {
+    String issue(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        ReviewPage.requireEditor();
         try {
-            int count = notices.issue(id).size();
+            int count = notices.issue(id, version).size();
             redirect.addFlashAttribute("issued", count);
         } catch (DomainException e) {
             redirect.addFlashAttribute("issueError", e.getMessage());
@@ -79,15 +84,49 @@ class NoticesController {
         return "redirect:/notices/" + id;
     }
 
+    /**
+     * A notice: while it awaits review, the review editor for the secretariat (read-only for the other
+     * province-level roles); once issued, read-only with the tasks it created.
+     */
     @GetMapping("/notices/{id}")
     String detail(@PathVariable long id, Model model) {
         var n = notices.find(id).orElseThrow(() -> DomainException.notFound("notice_not_found", "Không tìm thấy thông báo."));
         model.addAttribute("notice", n);
         model.addAttribute("processing", n.status() == NoticeStatus.PROCESSING);
-        model.addAttribute("canIssue", n.status() == NoticeStatus.REVIEW
-                && CurrentUser.get().map(u -> u.has(Role.SECRETARIAT, Role.ADMIN)).orElse(false));
-        model.addAttribute("tasks", notices.extractionJson(id)
-                .map(text -> json.readValue(text, Map.class).get("tasks")).orElse(null));
+        boolean editor = ReviewPage.isEditor();
+        model.addAttribute("canIssue", n.status() == NoticeStatus.REVIEW && editor);
+        if (n.status() == NoticeStatus.REVIEW || n.status() == NoticeStatus.ISSUED) {
+            ReviewPage.fill(model, notices.review(id).orElseThrow(), n.status() == NoticeStatus.REVIEW && editor);
+        }
+        if (n.status() == NoticeStatus.ISSUED) {
+            model.addAttribute("issuedTasks", issuedTasks(id));
+        }
         return "notices/detail";
+    }
+
+    /** A task the notice created, with its agencies, as the issued notice lists them. */
+    record IssuedTask(long id, String ref, String content, List<String> leads, List<String> supports,
+                      java.time.LocalDate deadline, String deadlineText) {
+
+        /** The first words of the content: a search that finds this task in the task list. */
+        public String searchHint() {
+            String[] words = content == null ? new String[0] : content.strip().split("\\s+");
+            return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6)));
+        }
+    }
+
+    private List<IssuedTask> issuedTasks(long noticeId) {
+        var page = tasks.find(new TaskFilter(null, null, null, null, noticeId, null, null, null, 0, 500));
+        Map<Long, List<AssignmentView>> byTask = new java.util.TreeMap<>();
+        page.items().forEach(a -> byTask.computeIfAbsent(a.taskId(), k -> new ArrayList<>()).add(a));
+        List<IssuedTask> out = new ArrayList<>();
+        byTask.forEach((taskId, as) -> {
+            AssignmentView first = as.get(0);
+            out.add(new IssuedTask(taskId, first.ref(), first.content(),
+                    as.stream().filter(a -> a.role() == AssignmentRole.LEAD).map(AssignmentView::agencyName).toList(),
+                    as.stream().filter(a -> a.role() == AssignmentRole.SUPPORT).map(AssignmentView::agencyName).toList(),
+                    first.deadline(), first.deadlineText()));
+        });
+        return out;
     }
 }
