@@ -23,10 +23,13 @@ public class NoticeService {
     private final NoticeExtractionJob job;
     private final NoticeIssuer issuer;
     private final TaskService tasks;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final ReviewAssembler reviews;
 
     NoticeService(NoticeRepository repository, SchedulerClient scheduler, NoticeExtractionJob job,
-                  NoticeIssuer issuer, TaskService tasks, ReviewAssembler reviews) {
+                  NoticeIssuer issuer, TaskService tasks, ReviewAssembler reviews,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.scheduler = scheduler;
         this.job = job;
@@ -64,6 +67,8 @@ public class NoticeService {
         if (!repository.markIssued(id, version)) {
             throw DomainException.conflict("stale", "Thông báo vừa được người khác ban hành hoặc sửa.");
         }
+        audit(id, "ISSUE_NOTICE", "Ban hành thông báo " + label(n) + ": " + ids.size() + " nhiệm vụ",
+                java.util.Map.of("status", n.status().name()), java.util.Map.of("status", "ISSUED", "tasks", ids.size()));
         return ids;
     }
 
@@ -88,6 +93,8 @@ public class NoticeService {
         Long duplicateOf = repository.findBySha256(sha).orElse(null);
         Long uploader = CurrentUser.get().map(CurrentUser::id).orElse(null);
         long id = repository.insert(name, mediaType, content, sha, duplicateOf, uploader);
+        audit(id, "UPLOAD", "Tải lên thông báo \"" + name + "\"" + (duplicateOf == null ? "" : " (trùng tệp đã tải lên)"),
+                null, java.util.Map.of("file_name", name, "size", content.length, "sha256", sha));
         Transactions.afterCommit(() -> scheduler.scheduleIfNotExists(job.task().instance(String.valueOf(id), id),
                 java.time.Instant.now()));
         return repository.find(id).orElseThrow();
@@ -120,10 +127,13 @@ public class NoticeService {
             throw DomainException.conflict("not_in_review", "Chỉ sửa được nhiệm vụ của thông báo đang chờ rà soát.");
         }
         int count = issuer.validate(tasksJson);
+        String before = repository.extractionJson(id).orElse(null);
         if (!repository.replaceTasks(id, version, tasksJson, count)) {
             throw DomainException.conflict("stale", "Thông báo vừa được người khác sửa. Hãy tải lại; nội dung bạn"
                     + " sửa chưa được lưu.");
         }
+        audit(id, "REVIEW", "Rà soát nhiệm vụ của thông báo " + label(n) + " (" + count + " nhiệm vụ)",
+                java.util.Map.of("extraction", String.valueOf(before)), java.util.Map.of("tasks", tasksJson));
     }
 
     /**
@@ -143,13 +153,27 @@ public class NoticeService {
         }
         checkHeader(header);
         int count = issuer.validate(tasksJson);
+        String before = repository.extractionJson(id).orElse(null);
         int saved = repository.saveReview(id, version, header, tasksJson, count)
                 .orElseThrow(() -> DomainException.conflict("stale", "Thông báo vừa được người khác sửa. Nội dung bạn"
                         + " nhập vẫn còn trên trang nhưng chưa được lưu; hãy mở bản mới nhất, đối chiếu rồi nhập lại."));
         if (header.number() != null && !header.number().equalsIgnoreCase(n.number() == null ? "" : n.number())) {
             repository.findOtherByNumber(header.number(), id).ifPresent(other -> repository.markDuplicateNumber(id, other));
         }
+        audit(id, "REVIEW", "Rà soát thông báo " + label(n) + " (" + count + " nhiệm vụ)",
+                java.util.Map.of("extraction", String.valueOf(before)),
+                java.util.Map.of("extraction", repository.extractionJson(id).orElse("")));
         return saved;
+    }
+
+    private void audit(long id, String action, String summary, java.util.Map<String, Object> before,
+                       java.util.Map<String, Object> after) {
+        events.publishEvent(new vn.dondoc.app.shared.Audited("notice", id, null, null, id, action, summary, before, after,
+                CurrentUser.get().map(CurrentUser::id).orElse(null)));
+    }
+
+    private static String label(NoticeSummary n) {
+        return n.number() != null ? n.number() : "\"" + n.fileName() + "\"";
     }
 
     private static void checkHeader(ReviewedHeader h) {

@@ -100,6 +100,15 @@ public class TaskService {
         return visible;
     }
 
+    /** The tasks issued from a notice with all their agencies (province roles only). */
+    @Transactional(readOnly = true)
+    public List<NoticeTask> ofNotice(long noticeId) {
+        if (!CurrentUser.require().role().seesEverything()) {
+            throw DomainException.forbidden("Bạn chỉ xem được nhiệm vụ của cơ quan, đơn vị mình.");
+        }
+        return store.ofNotice(noticeId);
+    }
+
     /** The task's own fields, for whoever sees one of its assignments (others: not found). */
     @Transactional(readOnly = true)
     public TaskRecord get(long taskId) {

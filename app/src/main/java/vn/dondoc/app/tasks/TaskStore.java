@@ -31,6 +31,24 @@ class TaskStore {
                 }).optional();
     }
 
+    List<NoticeTask> ofNotice(long noticeId) {
+        return jdbc.sql("""
+                select t.id, t.ref, t.content, t.original_deadline, t.deadline_text,
+                       array(select g.name from assignment a join agency g on g.id = a.agency_id
+                              where a.task_id = t.id and a.role = 'LEAD' and a.status <> 'CANCELLED' order by g.name) as leads,
+                       array(select g.name from assignment a join agency g on g.id = a.agency_id
+                              where a.task_id = t.id and a.role = 'SUPPORT' and a.status <> 'CANCELLED' order by g.name) as supports
+                  from task t where t.notice_id = ? order by t.id""").param(noticeId)
+                .query((rs, i) -> new NoticeTask(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        AssignmentRepository.localDate(rs.getDate(4)), rs.getString(5), names(rs.getArray(6)),
+                        names(rs.getArray(7))))
+                .list();
+    }
+
+    private static List<String> names(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
     boolean update(long id, TaskEdit e) {
         return jdbc.sql("""
                 update task set ref = ?, content = ?, original_deadline = ?, deadline_text = ?, recurrence = ?,

@@ -3,7 +3,6 @@ package vn.dondoc.app.notices.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +16,6 @@ import vn.dondoc.app.accounts.Role;
 import vn.dondoc.app.notices.NoticeService;
 import vn.dondoc.app.notices.NoticeStatus;
 import vn.dondoc.app.shared.DomainException;
-import vn.dondoc.app.tasks.AssignmentRole;
-import vn.dondoc.app.tasks.AssignmentView;
-import vn.dondoc.app.tasks.TaskFilter;
 import vn.dondoc.app.tasks.TaskService;
 
 /** The notices pages: upload one or many files, follow each extraction run, review and issue a notice. */
@@ -107,26 +103,10 @@ class NoticesController {
     /** A task the notice created, with its agencies, as the issued notice lists them. */
     record IssuedTask(long id, String ref, String content, List<String> leads, List<String> supports,
                       java.time.LocalDate deadline, String deadlineText) {
-
-        /** The first words of the content: a search that finds this task in the task list. */
-        public String searchHint() {
-            String[] words = content == null ? new String[0] : content.strip().split("\\s+");
-            return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6)));
-        }
     }
 
     private List<IssuedTask> issuedTasks(long noticeId) {
-        var page = tasks.find(new TaskFilter(null, null, null, null, noticeId, null, null, null, 0, 500));
-        Map<Long, List<AssignmentView>> byTask = new java.util.TreeMap<>();
-        page.items().forEach(a -> byTask.computeIfAbsent(a.taskId(), k -> new ArrayList<>()).add(a));
-        List<IssuedTask> out = new ArrayList<>();
-        byTask.forEach((taskId, as) -> {
-            AssignmentView first = as.get(0);
-            out.add(new IssuedTask(taskId, first.ref(), first.content(),
-                    as.stream().filter(a -> a.role() == AssignmentRole.LEAD).map(AssignmentView::agencyName).toList(),
-                    as.stream().filter(a -> a.role() == AssignmentRole.SUPPORT).map(AssignmentView::agencyName).toList(),
-                    first.deadline(), first.deadlineText()));
-        });
-        return out;
+        return tasks.ofNotice(noticeId).stream().map(t -> new IssuedTask(t.id(), t.ref(), t.content(), t.leads(),
+                t.supports(), t.deadline(), t.deadlineText())).toList();
     }
 }
