@@ -57,8 +57,8 @@ public class TaskService {
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("content", t.content());
             after.put("deadline", t.deadline() == null ? null : t.deadline().toString());
-            after.put("lead", t.leadAgencyIds());
-            after.put("support", t.supportAgencyIds());
+            after.put("lead", store.agencyNames(t.leadAgencyIds()));
+            after.put("support", store.agencyNames(t.supportAgencyIds()));
             events.publishEvent(new Audited("task", id, id, null, noticeId, "ISSUE",
                     "Giao nhiệm vụ " + (t.ref() == null ? "" : t.ref() + " ") + "cho " + t.leadAgencyIds().size()
                             + " cơ quan chủ trì, " + t.supportAgencyIds().size() + " cơ quan phối hợp", null, after,

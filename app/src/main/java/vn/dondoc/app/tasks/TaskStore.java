@@ -49,6 +49,14 @@ class TaskStore {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
+    List<String> agencyNames(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select name from agency where id in (:ids) order by name").param("ids", ids)
+                .query(String.class).list();
+    }
+
     boolean update(long id, TaskEdit e) {
         return jdbc.sql("""
                 update task set ref = ?, content = ?, original_deadline = ?, deadline_text = ?, recurrence = ?,

@@ -82,7 +82,9 @@ class TaskDetailController {
             }
             AssignmentStatus status = assignments.actWithFiles(aid, action,
                     new AssignmentService.Input(text, percent, version, draft, List.of()), uploads);
-            redirect.addFlashAttribute("done", action.label() + ": " + status.label());
+            redirect.addFlashAttribute("done", AssignmentPermissions.drafts(CurrentUser.require().role(), action)
+                    ? "Đã lưu dự thảo; dự thảo chờ lãnh đạo đơn vị duyệt và gửi."
+                    : "Đã " + action.label() + ". Trạng thái: " + status.label() + ".");
             return "redirect:/tasks/" + id + "#a" + aid;
         } catch (DomainException e) {
             return refused(id, form, e, values("text", text, "percent", percent), model, response);
