@@ -51,6 +51,8 @@ class WebPagesTest {
     void apiDocsArePublished() throws Exception {
         var r = mvc.get().uri("/v3/api-docs").exchange();
         assertThat(r).hasStatus(200);
-        assertThat(r.getResponse().getContentAsString()).contains("/api/v1/auth/tokens", "/api/v1/agencies");
+        assertThat(r.getResponse().getContentAsString()).contains("/api/v1/auth/tokens", "/api/v1/agencies",
+                "/api/v1/extension-requests/{id}/approve", "/api/v1/assignments/{id}/evidence", "/api/v1/search",
+                "/api/v1/audit", "/api/v1/inbox", "/api/v1/tasks/{id}/comments");
     }
 }
