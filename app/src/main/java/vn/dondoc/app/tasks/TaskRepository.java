@@ -182,20 +182,28 @@ class TaskRepository {
     long export(TaskFilter f, LocalDate today, int dueSoon, Consumer<TaskExportRow> sink) {
         Where w = where(f, today, dueSoon);
         String conditions = withTimeliness(w, f);
+        // the rows first, then the agencies of just their tasks aggregated in one pass (a lookup per row
+        // costs 6x more on a full export)
+        String sql = "with r as materialized (select a.id, a.task_id, a.agency_id, a.role, a.status, a.deadline,"
+                + " a.progress_percent, a.last_report_at, " + TIMELINESS_SQL + " as timeliness from assignment a"
+                + (w.needsTask() ? " join task t on t.id = a.task_id" : "") + conditions + "), " + """
+                ag as (select a2.task_id,
+                              string_agg(g2.name, '; ' order by g2.name_folded) filter (where a2.role = 'LEAD') as leads,
+                              string_agg(g2.name, '; ' order by g2.name_folded) filter (where a2.role = 'SUPPORT') as supports
+                         from assignment a2 join agency g2 on g2.id = a2.agency_id
+                        where a2.task_id in (select task_id from r) group by a2.task_id)
+                select a.id, a.task_id, a.role, a.status, a.deadline, a.progress_percent, a.timeliness,
+                       (a.last_report_at at time zone 'Asia/Ho_Chi_Minh')::date as last_report_on,
+                       t.ref, t.content, t.deadline_text, t.recurrence, coalesce(n.number, t.source) as source,
+                       g.name as agency_name, ag.leads, ag.supports
+                  from r a
+                  join task t on t.id = a.task_id
+                  join agency g on g.id = a.agency_id
+                  left join notice n on n.id = t.notice_id
+                  left join ag on ag.task_id = a.task_id
+                 order by\s""" + orderBy(f.sort());
         long[] n = {0};
-        jdbc.sql("""
-                        select a.id, a.task_id, a.role, a.status, a.deadline, a.progress_percent,
-                               (a.last_report_at at time zone 'Asia/Ho_Chi_Minh')::date as last_report_on,
-                               t.ref, t.content, t.deadline_text, t.recurrence, coalesce(n.number, t.source) as source,
-                               g.name as agency_name, ag.leads, ag.supports, """ + TIMELINESS_SQL + " as timeliness "
-                        + FROM + " " + """
-                          left join notice n on n.id = t.notice_id
-                          left join lateral (
-                              select string_agg(g2.name, '; ' order by g2.name_folded) filter (where a2.role = 'LEAD') as leads,
-                                     string_agg(g2.name, '; ' order by g2.name_folded) filter (where a2.role = 'SUPPORT') as supports
-                                from assignment a2 join agency g2 on g2.id = a2.agency_id
-                               where a2.task_id = a.task_id) ag on true"""
-                        + conditions + " order by " + orderBy(f.sort()))
+        jdbc.sql(sql)
                 .params(w.params()).withFetchSize(1000)
                 .query((ResultSet rs) -> {
                     Date deadline = rs.getDate("deadline");
