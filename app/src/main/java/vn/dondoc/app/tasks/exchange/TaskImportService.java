@@ -229,7 +229,7 @@ public class TaskImportService {
     private static List<RawRow> rows(Layout layout) {
         Map<ImportColumn, Integer> index = layout.index();
         int header = layout.headerRow();
-        DataFormatter formatter = new DataFormatter(ExchangeTexts.VI);
+        DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT); // "1.2" stays "1.2" whatever the server locale
         formatter.setUseCachedValuesForFormulaCells(true);
         List<RawRow> out = new ArrayList<>();
         for (Row row : layout.sheet()) {
