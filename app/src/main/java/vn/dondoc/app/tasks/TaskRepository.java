@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.extraction.text.VietnameseText;
@@ -73,7 +74,14 @@ class TaskRepository {
                  where t.id = ?""").param(taskId).update();
     }
 
-    TaskPage find(TaskFilter f, LocalDate today, int dueSoon) {
+    /** The WHERE of a filter (timeliness excepted) and whether it needs the task table. */
+    private record Where(List<String> conditions, Map<String, Object> params, boolean needsTask) {
+        String sql() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+    }
+
+    private static Where where(TaskFilter f, LocalDate today, int dueSoon) {
         Map<String, Object> params = new HashMap<>();
         params.put("today", date(today));
         params.put("dueSoon", dueSoon);
@@ -102,41 +110,134 @@ class TaskRepository {
             where.add("a.deadline <= :to");
             params.put("to", date(f.deadlineTo()));
         }
-        if (f.q() != null && !f.q().isBlank()) {
+        boolean text = f.q() != null && !f.q().isBlank();
+        if (text) {
             for (String word : VietnameseText.fold(f.q()).trim().split("\\s+")) {
                 String key = "q" + params.size();
                 where.add("t.search_text like :" + key);
                 params.put(key, "%" + word.replace("%", "").replace("_", "") + "%");
             }
         }
-        boolean text = f.q() != null && !f.q().isBlank();
-        String countFrom = " from assignment a" + (text || f.noticeId() != null ? " join task t on t.id = a.task_id" : "");
-        String conditions = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        String base = countFrom + conditions;
-        Map<Timeliness, Long> counts = new EnumMap<>(Timeliness.class);
-        jdbc.sql("select " + TIMELINESS_SQL + " as timeliness, count(*) as n " + base + " group by 1")
-                .params(params).query((rs, i) -> counts.put(Timeliness.valueOf(rs.getString(1)), rs.getLong(2))).list();
-        String filtered = FROM + conditions;
-        long total;
-        if (f.timeliness() != null) {
-            filtered = filtered + (where.isEmpty() ? " where " : " and ") + TIMELINESS_SQL + " = :timeliness";
-            params.put("timeliness", f.timeliness().name());
-            total = counts.getOrDefault(f.timeliness(), 0L);
-        } else {
-            total = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new Where(where, params, text || f.noticeId() != null);
+    }
+
+    /** ORDER BY of a sort; every order ends with a unique key so pages never overlap. */
+    static String orderBy(TaskSort sort) {
+        return switch (sort) {
+            case DEADLINE -> "a.deadline nulls last, a.id";
+            case DEADLINE_DESC -> "a.deadline desc nulls last, a.id desc";
+            case NEWEST -> "a.id desc";
+            case AGENCY -> "g.name_folded, g.id, a.deadline nulls last, a.id";
+            case NOTICE -> "t.notice_id desc nulls last, t.source, t.ref, t.id, a.id";
+        };
+    }
+
+    /** The tables the ids of a page need for the filter and the order. */
+    private static String idFrom(Where w, TaskSort sort) {
+        return " from assignment a"
+                + (w.needsTask() || sort == TaskSort.NOTICE ? " join task t on t.id = a.task_id" : "")
+                + (sort == TaskSort.AGENCY ? " join agency g on g.id = a.agency_id" : "");
+    }
+
+    private static String withTimeliness(Where w, TaskFilter f) {
+        if (f.timeliness() == null) {
+            return w.sql();
         }
+        w.params().put("timeliness", f.timeliness().name());
+        return w.sql() + (w.conditions().isEmpty() ? " where " : " and ") + TIMELINESS_SQL + " = :timeliness";
+    }
+
+    /**
+     * A page of the list with the counts per bucket. The page's ids are found first on the narrow tables
+     * (index order, no joins the filter doesn't need), then only those rows are read in full: deep pages
+     * at 100k tasks stay in milliseconds.
+     */
+    TaskPage find(TaskFilter f, LocalDate today, int dueSoon) {
+        Where w = where(f, today, dueSoon);
+        String countFrom = " from assignment a" + (w.needsTask() ? " join task t on t.id = a.task_id" : "");
+        Map<Timeliness, Long> counts = new EnumMap<>(Timeliness.class);
+        jdbc.sql("select " + TIMELINESS_SQL + " as timeliness, count(*) as n " + countFrom + w.sql() + " group by 1")
+                .params(w.params()).query((rs, i) -> counts.put(Timeliness.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        long total = f.timeliness() != null ? counts.getOrDefault(f.timeliness(), 0L)
+                : counts.values().stream().mapToLong(Long::longValue).sum();
+        String conditions = withTimeliness(w, f);
+        Map<String, Object> params = w.params();
         params.put("limit", f.size());
         params.put("offset", (long) f.page() * f.size());
+        String order = orderBy(f.sort());
         List<AssignmentView> items = jdbc.sql("select a.*, t.notice_id, t.ref, t.content, t.deadline_text, t.recurrence,"
-                        + " g.name as agency_name, " + TIMELINESS_SQL + " as timeliness " + filtered
-                        + " order by a.deadline nulls last, a.id limit :limit offset :offset")
+                        + " coalesce(n.number, t.source) as source, g.name as agency_name, " + TIMELINESS_SQL
+                        + " as timeliness " + FROM + " left join notice n on n.id = t.notice_id"
+                        + " where a.id in (select a.id" + idFrom(w, f.sort()) + conditions + " order by " + order
+                        + " limit :limit offset :offset) order by " + order)
                 .params(params).query((rs, i) -> map(rs, today)).list();
         return new TaskPage(items, f.page(), f.size(), total, counts);
     }
 
+    /**
+     * Every row of the filter, in its order, handed to {@code sink} one by one as the database cursor
+     * delivers them (never all in memory); run inside a transaction so that PostgreSQL streams.
+     */
+    long export(TaskFilter f, LocalDate today, int dueSoon, Consumer<TaskExportRow> sink) {
+        Where w = where(f, today, dueSoon);
+        String conditions = withTimeliness(w, f);
+        // the rows first, then the agencies of just their tasks aggregated in one pass (a lookup per row
+        // costs 6x more on a full export)
+        String sql = "with r as materialized (select a.id, a.task_id, a.agency_id, a.role, a.status, a.deadline,"
+                + " a.progress_percent, a.last_report_at, " + TIMELINESS_SQL + " as timeliness from assignment a"
+                + (w.needsTask() ? " join task t on t.id = a.task_id" : "") + conditions + "), " + """
+                ag as (select a2.task_id,
+                              string_agg(g2.name, '; ' order by g2.name_folded) filter (where a2.role = 'LEAD') as leads,
+                              string_agg(g2.name, '; ' order by g2.name_folded) filter (where a2.role = 'SUPPORT') as supports
+                         from assignment a2 join agency g2 on g2.id = a2.agency_id
+                        where a2.task_id in (select task_id from r) group by a2.task_id)
+                select a.id, a.task_id, a.role, a.status, a.deadline, a.progress_percent, a.timeliness,
+                       (a.last_report_at at time zone 'Asia/Ho_Chi_Minh')::date as last_report_on,
+                       t.ref, t.content, t.deadline_text, t.recurrence, coalesce(n.number, t.source) as source,
+                       g.name as agency_name, ag.leads, ag.supports
+                  from r a
+                  join task t on t.id = a.task_id
+                  join agency g on g.id = a.agency_id
+                  left join notice n on n.id = t.notice_id
+                  left join ag on ag.task_id = a.task_id
+                 order by\s""" + orderBy(f.sort());
+        long[] n = {0};
+        jdbc.sql(sql)
+                .params(w.params()).withFetchSize(1000)
+                .query((ResultSet rs) -> {
+                    Date deadline = rs.getDate("deadline");
+                    Date report = rs.getDate("last_report_on");
+                    sink.accept(new TaskExportRow(rs.getLong("id"), rs.getLong("task_id"), rs.getString("source"),
+                            rs.getString("ref"), rs.getString("content"), rs.getString("leads"),
+                            rs.getString("supports"), rs.getString("agency_name"),
+                            AssignmentRole.valueOf(rs.getString("role")), deadline == null ? null : deadline.toLocalDate(),
+                            rs.getString("deadline_text"), rs.getString("recurrence"),
+                            AssignmentStatus.valueOf(rs.getString("status")), Timeliness.valueOf(rs.getString("timeliness")),
+                            rs.getInt("progress_percent"), report == null ? null : report.toLocalDate()));
+                    n[0]++;
+                });
+        return n[0];
+    }
+
+    /** Notices that have tasks, newest first, as (id, number or file name) for the list's filter. */
+    List<Map.Entry<Long, String>> noticesWithTasks(int limit) {
+        return jdbc.sql("""
+                select n.id, coalesce(n.number, n.file_name) as label from notice n
+                 where exists (select 1 from task t where t.notice_id = n.id)
+                 order by n.id desc limit ?""")
+                .param(limit).query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** Records where an imported task came from (no uploaded notice). */
+    void recordSource(long taskId, String source) {
+        jdbc.sql("update task set source = ? where id = ?").params(source, taskId).update();
+    }
+
     List<AssignmentView> assignmentsOfTask(long taskId, LocalDate today, int dueSoon) {
         return jdbc.sql("select a.*, t.notice_id, t.ref, t.content, t.deadline_text, t.recurrence,"
-                        + " g.name as agency_name, " + TIMELINESS_SQL + " as timeliness " + FROM
+                        + " coalesce(n.number, t.source) as source, g.name as agency_name, " + TIMELINESS_SQL
+                        + " as timeliness " + FROM + " left join notice n on n.id = t.notice_id"
                         + " where a.task_id = :task order by a.role, g.name")
                 .param("task", taskId).param("today", date(today)).param("dueSoon", dueSoon)
                 .query((rs, i) -> map(rs, today)).list();
@@ -154,7 +255,7 @@ class TaskRepository {
                 AssignmentRole.valueOf(rs.getString("role")), status, d, rs.getString("deadline_text"),
                 rs.getString("recurrence"), rs.getBoolean("standing"), rs.getInt("progress_percent"),
                 completed == null ? null : completed.toLocalDate(), Timeliness.valueOf(rs.getString("timeliness")),
-                TimelinessRule.DEFAULT.daysOverdue(status, d, today), rs.getInt("version"));
+                TimelinessRule.DEFAULT.daysOverdue(status, d, today), rs.getInt("version"), rs.getString("source"));
     }
 
     private static Date date(LocalDate d) {

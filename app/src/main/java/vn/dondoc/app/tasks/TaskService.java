@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,17 +72,51 @@ public class TaskService {
     /** The assignments the current user may see that match the filter (agency roles: their agency only). */
     @Transactional(readOnly = true)
     public TaskPage find(TaskFilter filter) {
+        return repository.find(scope(filter), today(), rule.dueSoonDays());
+    }
+
+    /**
+     * The filter as the current user may apply it: agency roles are held to their own agency, and asking
+     * for another agency is refused (403). Exports call it before they start writing.
+     */
+    public TaskFilter scope(TaskFilter filter) {
         CurrentUser me = CurrentUser.require();
-        TaskFilter scoped = filter;
-        if (!me.role().seesEverything()) {
-            if (filter.agencyId() != null && !filter.agencyId().equals(me.agencyId())) {
-                throw DomainException.forbidden("Bạn chỉ xem được nhiệm vụ của cơ quan, đơn vị mình.");
-            }
-            scoped = new TaskFilter(me.agencyId(), filter.role(), filter.status(), filter.timeliness(),
-                    filter.noticeId(), filter.q(), filter.deadlineFrom(), filter.deadlineTo(), filter.page(),
-                    filter.size());
+        if (me.role().seesEverything()) {
+            return filter;
         }
-        return repository.find(scoped, today(), rule.dueSoonDays());
+        if (filter.agencyId() != null && !filter.agencyId().equals(me.agencyId())) {
+            throw DomainException.forbidden("Bạn chỉ xem được nhiệm vụ của cơ quan, đơn vị mình.");
+        }
+        return filter.withAgency(me.agencyId());
+    }
+
+    /**
+     * Every assignment of the filter (paging ignored), scoped like {@link #find}, with the same timeliness,
+     * streamed row by row to {@code sink}; returns how many rows were written.
+     */
+    @Transactional(readOnly = true)
+    public long export(TaskFilter filter, Consumer<TaskExportRow> sink) {
+        return repository.export(scope(filter), today(), rule.dueSoonDays(), sink);
+    }
+
+    /**
+     * Records where issued tasks came from when they have no uploaded notice (an Excel import), in the
+     * caller's transaction; {@code sources} pairs with {@code taskIds}. Secretariat and admin only.
+     */
+    @Transactional
+    public void recordSources(List<Long> taskIds, List<String> sources) {
+        if (!CurrentUser.require().has(Role.SECRETARIAT, Role.ADMIN)) {
+            throw DomainException.forbidden("Chỉ thường trực hoặc quản trị mới được nhập nhiệm vụ.");
+        }
+        for (int i = 0; i < taskIds.size(); i++) {
+            repository.recordSource(taskIds.get(i), sources.get(i));
+        }
+    }
+
+    /** Notices that have tasks (id → number), newest first, for the list's notice filter. */
+    @Transactional(readOnly = true)
+    public List<java.util.Map.Entry<Long, String>> noticesWithTasks() {
+        return repository.noticesWithTasks(500);
     }
 
     /**

@@ -28,6 +28,7 @@ import vn.dondoc.app.tasks.AssignmentView;
 import vn.dondoc.app.tasks.TaskFilter;
 import vn.dondoc.app.tasks.TaskPage;
 import vn.dondoc.app.tasks.TaskService;
+import vn.dondoc.app.tasks.TaskSort;
 import vn.dondoc.app.tasks.Timeliness;
 
 /** Task lists and details; an agency sees only its own assignments. */
@@ -45,7 +46,7 @@ class TaskApi {
     }
 
     @GetMapping
-    @Operation(summary = "Danh sách nhiệm vụ theo bộ lọc, kèm số lượng theo nhóm tiến độ")
+    @Operation(summary = "Danh sách nhiệm vụ theo bộ lọc, kèm số lượng theo nhóm tiến độ; sort=deadline|deadline_desc|newest|agency|notice")
     TaskPage list(@RequestParam(required = false) Long agency,
                   @RequestParam(required = false) AssignmentRole role,
                   @RequestParam(required = false) AssignmentStatus state,
@@ -54,9 +55,11 @@ class TaskApi {
                   @RequestParam(required = false) String q,
                   @RequestParam(name = "deadline_from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(name = "deadline_to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                  @RequestParam(required = false) String sort,
                   @RequestParam(defaultValue = "0") int page,
                   @RequestParam(defaultValue = "50") int size) {
-        return tasks.find(new TaskFilter(agency, role, state, timeliness, notice, q, from, to, page, size));
+        return tasks.find(new TaskFilter(agency, role, state, timeliness, notice, q, from, to, TaskSort.parse(sort),
+                page, size));
     }
 
     @GetMapping("/{id}")
