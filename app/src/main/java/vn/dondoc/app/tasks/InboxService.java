@@ -72,6 +72,10 @@ public class InboxService {
             }
             sections.add(section("long_overdue", OPEN + " and not a.standing and a.deadline < cast(:today as date) - "
                     + TimelinessRule.LONG_OVERDUE_DAYS, "a.deadline", null));
+            sections.add(section("silent", OPEN + " and (a.standing or a.deadline is null) and coalesce(a.last_report_at,"
+                    + " a.assigned_at) < cast(:today as date) - interval '" + TimelinessRule.SILENT_MONTHS + " months'",
+                    "coalesce(a.last_report_at, a.assigned_at)",
+                    "'Báo cáo gần nhất: ' || coalesce(to_char(a.last_report_at at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY'), 'chưa có')"));
         }
         return new Inbox(sections);
     }

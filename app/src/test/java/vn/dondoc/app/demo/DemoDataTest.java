@@ -49,7 +49,16 @@ class DemoDataTest {
                 + " where t.notice_id in (:ids)", notices)).isPositive();
         assertThat(count("select count(*) from assignment_event e join assignment a on a.id = e.assignment_id join task t on t.id = a.task_id"
                 + " where t.notice_id in (:ids) and e.created_at > now()", notices)).isZero();
+        var sections = vn.dondoc.app.accounts.RunAs.user(vn.dondoc.app.accounts.RunAs.of(accounts.findByUsername("thuongtruc")
+                .orElseThrow()), () -> inbox.mine().sections());
+        assertThat(sections).filteredOn(s -> s.count() > 0).extracting(vn.dondoc.app.tasks.Inbox.Section::code)
+                .contains("awaiting_confirmation", "extensions", "declined", "silent");
     }
+
+    @Autowired
+    vn.dondoc.app.tasks.InboxService inbox;
+    @Autowired
+    vn.dondoc.app.accounts.AccountService accounts;
 
     long count(String sql, List<Long> ids) {
         return jdbc.sql(sql).param("ids", ids).query(Long.class).single();
