@@ -13,11 +13,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.app.accounts.CurrentUser;
 import vn.dondoc.app.shared.DomainException;
+import vn.dondoc.app.shared.TextSearch;
 import vn.dondoc.extraction.text.VietnameseText;
 
 /**
  * Searches notices, tasks, reports and comments with the extraction library's folding (the same function that
- * filled the folded columns), each word a substring (trigram indexes). An agency finds only its own work: tasks it
+ * filled the folded columns), each word the start of a word of the text (full-text, {@link TextSearch}). An agency
+ * finds only its own work: tasks it
  * is assigned, its own reports, comments it may read; notices are found by the province roles.
  */
 @Service
@@ -50,13 +52,11 @@ public class SearchService {
         Map<String, Object> params = new HashMap<>();
         params.put("agency", me.agencyId() == null ? -1L : me.agencyId());
         params.put("limit", n);
-        for (int i = 0; i < words.size(); i++) {
-            params.put("w" + i, "%" + words.get(i) + "%");
-        }
+        params.put("q", String.join(" ", words));
         List<SearchHit> hits = new ArrayList<>();
         Map<String, Long> counts = new LinkedHashMap<>();
 
-        String taskWhere = match("t.search_text", words) + (all ? ""
+        String taskWhere = TextSearch.matches("t.search_vector", "q") + (all ? ""
                 : " and exists (select 1 from assignment a where a.task_id = t.id and a.agency_id = :agency)");
         run("task", "select t.id, t.id as task_id, t.ref as title, t.content as text, t.created_at as at from task t where "
                 + taskWhere + " order by t.id desc", "select count(*) from task t where " + taskWhere, params, hits, counts);
@@ -64,13 +64,13 @@ public class SearchService {
         if (all) {
             String folding = "replace(lower(unaccent(coalesce(n.number, '') || ' ' || coalesce(n.title, '') || ' '"
                     + " || coalesce(n.issuer, '') || ' ' || coalesce(n.chair, '') || ' ' || n.file_name)), 'đ', 'd')";
-            String noticeWhere = match(folding, words);
+            String noticeWhere = TextSearch.matches("to_tsvector('simple', " + folding + ")", "q");
             run("notice", "select n.id, null as task_id, coalesce(n.number, n.file_name) as title, n.title as text,"
                             + " n.uploaded_at as at from notice n where " + noticeWhere + " order by n.id desc",
                     "select count(*) from notice n where " + noticeWhere, params, hits, counts);
         }
 
-        String reportWhere = match("e.search_text", words) + " and e.search_text is not null"
+        String reportWhere = TextSearch.matches("e.search_vector", "q")
                 + (all ? "" : " and a.agency_id = :agency");
         String reportFrom = " from assignment_event e join assignment a on a.id = e.assignment_id join agency g on g.id = a.agency_id"
                 + " join task t on t.id = a.task_id where ";
@@ -78,7 +78,7 @@ public class SearchService {
                         + reportFrom + reportWhere + " order by e.created_at desc",
                 "select count(*)" + reportFrom + reportWhere, params, hits, counts);
 
-        String commentWhere = match("c.search_text", words) + (all ? ""
+        String commentWhere = TextSearch.matches("c.search_vector", "q") + (all ? ""
                 : " and (a.agency_id = :agency or (c.assignment_id is null and exists (select 1 from assignment m"
                         + " where m.task_id = c.task_id and m.agency_id = :agency)))");
         String commentFrom = " from task_comment c left join assignment a on a.id = c.assignment_id"
@@ -96,14 +96,6 @@ public class SearchService {
         long total = found.size() < (int) params.get("limit") ? found.size()
                 : jdbc.sql(count).params(params).query(Long.class).single();
         counts.put(kind, total);
-    }
-
-    private static String match(String column, List<String> words) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            parts.add(column + " like :w" + i);
-        }
-        return "(" + String.join(" and ", parts) + ")";
     }
 
     private static SearchHit hit(String kind, ResultSet rs) throws SQLException {

@@ -112,11 +112,8 @@ class TaskRepository {
         }
         boolean text = f.q() != null && !f.q().isBlank();
         if (text) {
-            for (String word : VietnameseText.fold(f.q()).trim().split("\\s+")) {
-                String key = "q" + params.size();
-                where.add("t.search_text like :" + key);
-                params.put(key, "%" + word.replace("%", "").replace("_", "") + "%");
-            }
+            where.add(vn.dondoc.app.shared.TextSearch.matches("t.search_vector", "q"));
+            params.put("q", VietnameseText.fold(f.q()));
         }
         return new Where(where, params, text || f.noticeId() != null);
     }
@@ -244,17 +241,16 @@ class TaskRepository {
     }
 
     private static AssignmentView map(ResultSet rs, LocalDate today) throws SQLException {
-        Date deadline = rs.getDate("deadline");
-        Date completed = rs.getDate("completed_on");
+        LocalDate d = rs.getObject("deadline", LocalDate.class);
+        LocalDate completed = rs.getObject("completed_on", LocalDate.class);
         long notice = rs.getLong("notice_id");
         Long noticeId = rs.wasNull() ? null : notice;
         AssignmentStatus status = AssignmentStatus.valueOf(rs.getString("status"));
-        LocalDate d = deadline == null ? null : deadline.toLocalDate();
         return new AssignmentView(rs.getLong("id"), rs.getLong("task_id"), noticeId, rs.getString("ref"),
                 rs.getString("content"), rs.getLong("agency_id"), rs.getString("agency_name"),
                 AssignmentRole.valueOf(rs.getString("role")), status, d, rs.getString("deadline_text"),
                 rs.getString("recurrence"), rs.getBoolean("standing"), rs.getInt("progress_percent"),
-                completed == null ? null : completed.toLocalDate(), Timeliness.valueOf(rs.getString("timeliness")),
+                completed, Timeliness.valueOf(rs.getString("timeliness")),
                 TimelinessRule.DEFAULT.daysOverdue(status, d, today), rs.getInt("version"), rs.getString("source"));
     }
 

@@ -111,7 +111,7 @@ class TaskPagesTest {
         }
         String list = page("thuongtruc", "/tasks?q=" + task, 200);
         assertThat(list).doesNotContain("<script>alert");
-        String search = page("thuongtruc", "/search?q=script alert", 200);
+        String search = page("thuongtruc", "/search?q=onerror alert", 200);
         assertThat(search).doesNotContain("<script>alert").contains("&lt;script&gt;");
     }
 
