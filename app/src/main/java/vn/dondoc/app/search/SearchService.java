@@ -56,7 +56,7 @@ public class SearchService {
         List<SearchHit> hits = new ArrayList<>();
         Map<String, Long> counts = new LinkedHashMap<>();
 
-        String taskWhere = TextSearch.matches("t.search_vector", "q") + (all ? ""
+        String taskWhere = (all ? TextSearch.matches("t.search_vector", "q") : TextSearch.matchesRows("t.search_vector", "q")) + (all ? ""
                 : " and exists (select 1 from assignment a where a.task_id = t.id and a.agency_id = :agency)");
         run("task", "select t.id, t.id as task_id, t.ref as title, t.content as text, t.created_at as at from task t where "
                 + taskWhere + " order by t.id desc", "select count(*) from task t where " + taskWhere, params, hits, counts);
@@ -70,7 +70,7 @@ public class SearchService {
                     "select count(*) from notice n where " + noticeWhere, params, hits, counts);
         }
 
-        String reportWhere = TextSearch.matches("e.search_vector", "q")
+        String reportWhere = (all ? TextSearch.matches("e.search_vector", "q") : TextSearch.matchesRows("e.search_vector", "q"))
                 + (all ? "" : " and a.agency_id = :agency");
         String reportFrom = " from assignment_event e join assignment a on a.id = e.assignment_id join agency g on g.id = a.agency_id"
                 + " join task t on t.id = a.task_id where ";

@@ -112,7 +112,8 @@ class TaskRepository {
         }
         boolean text = f.q() != null && !f.q().isBlank();
         if (text) {
-            where.add(vn.dondoc.app.shared.TextSearch.matches("t.search_vector", "q"));
+            where.add(f.agencyId() != null ? vn.dondoc.app.shared.TextSearch.matchesRows("t.search_vector", "q")
+                    : vn.dondoc.app.shared.TextSearch.matches("t.search_vector", "q"));
             params.put("q", VietnameseText.fold(f.q()));
         }
         return new Where(where, params, text || f.noticeId() != null);
