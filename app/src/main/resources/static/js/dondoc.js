@@ -16,3 +16,31 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 });
+// Drag and drop of files onto a form marked data-dropzone="<file input id>": the files go into the input and
+// the form is submitted, exactly as if they had been chosen with the button.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('[data-dropzone]').forEach(function (zone) {
+    var input = document.getElementById(zone.getAttribute('data-dropzone'));
+    if (!input) {
+      return;
+    }
+    ['dragenter', 'dragover'].forEach(function (type) {
+      zone.addEventListener(type, function (e) {
+        e.preventDefault();
+        zone.classList.add('dropzone-active');
+      });
+    });
+    ['dragleave', 'drop'].forEach(function (type) {
+      zone.addEventListener(type, function () {
+        zone.classList.remove('dropzone-active');
+      });
+    });
+    zone.addEventListener('drop', function (e) {
+      e.preventDefault();
+      if (e.dataTransfer && e.dataTransfer.files.length > 0) {
+        input.files = e.dataTransfer.files;
+        zone.requestSubmit ? zone.requestSubmit() : zone.submit();
+      }
+    });
+  });
+});

@@ -49,4 +49,18 @@ class NoticeUploadBrowserTest extends BrowserHarness {
         }
         screenshot("tasks-agency");
     }
+
+    @Test
+    void filesDroppedOnTheUploadFormAreUploaded() {
+        login("thuongtruc", DemoUsers.PASSWORD);
+        page.navigate(url("/notices"));
+        String text = NoticeApiTest.NOTICE.formatted("654");
+        var transfer = page.evaluateHandle("text => { const dt = new DataTransfer();"
+                + " dt.items.add(new File([text], 'keo-tha-654.txt', {type: 'text/plain'})); return dt; }", text);
+        page.dispatchEvent("#upload-form", "drop", java.util.Map.of("dataTransfer", transfer));
+        var row = page.locator("#notice-rows tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("keo-tha-654.txt"));
+        assertThat(row.locator(".badge").first()).hasText("Chờ rà soát",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+    }
 }
