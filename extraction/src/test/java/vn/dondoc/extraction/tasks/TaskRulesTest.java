@@ -124,4 +124,29 @@ class TaskRulesTest {
         assertThat(t.get(0).deadlineText()).isEqualTo("trước Tết Nguyên đán");
         assertThat(t.get(0).warnings()).anyMatch(w -> w.contains("không quy đổi"));
     }
+
+    @Test
+    void branchesMassOrganisationsAndPostAreNamedWithoutADirectory() {
+        List<ExtractedTask> t = tasks("1. Sở Công Thương chủ trì, phối hợp với Thống kê tỉnh, Hiệp hội Doanh nghiệp tỉnh "
+                + "xây dựng bộ chỉ số thương mại điện tử.\n"
+                + "2. Sở Nội vụ chủ trì, phối hợp với Trường Đại học Phạm Văn Đồng, Tỉnh đoàn tổ chức Ngày hội việc làm.\n"
+                + "3. Sở Y tế chủ trì, phối hợp với Hội Liên hiệp Phụ nữ tỉnh, Bưu điện tỉnh truyền thông về khám sức khỏe.\n"
+                + "4. Tỉnh Đoàn chủ trì, phối hợp với Hội Nông dân tỉnh phát động phong trào thanh niên khởi nghiệp.\n");
+        assertThat(t).hasSize(4);
+        assertThat(t.get(0).support()).containsExactly("Thống kê tỉnh", "Hiệp hội Doanh nghiệp tỉnh");
+        assertThat(t.get(1).support()).containsExactly("Trường Đại học Phạm Văn Đồng", "Tỉnh đoàn");
+        assertThat(t.get(2).support()).containsExactly("Hội Liên hiệp Phụ nữ tỉnh", "Bưu điện tỉnh");
+        assertThat(t.get(3).lead()).containsExactly("Tỉnh đoàn");
+        assertThat(t.get(3).support()).containsExactly("Hội Nông dân tỉnh");
+    }
+
+    @Test
+    void wordsThatFoldLikeTinhOrNameHeadsAreNotAgencies() {
+        List<ExtractedTask> t = tasks("1. Sở Tài chính:\n"
+                + "a) Thống kê tình hình giải ngân vốn đầu tư công của các dự án.\n"
+                + "b) Tính toán nhu cầu vốn đối ứng, báo cáo UBND tỉnh.\n"
+                + "c) Thanh toán dứt điểm các khoản nợ đọng xây dựng cơ bản.\n");
+        assertThat(t).extracting(ExtractedTask::ref).containsExactly("1.a", "1.b", "1.c");
+        assertThat(t).allSatisfy(x -> assertThat(x.lead()).containsExactly("Sở Tài chính"));
+    }
 }
