@@ -253,7 +253,10 @@ public final class TaskAssembler {
             int contentFrom = from;
             Tokens t = r.tokens;
             List<AgencyMention> ms = r.mentions;
-            if (!ms.isEmpty() && ms.get(0).firstToken() == 0) {
+            // "Đề nghị X, Y: …" / "Giao X: …" is a label too
+            int k0 = t.size() > 2 && (t.f(0).equals("de") && t.f(1).equals("nghi") || t.f(0).equals("yeu")
+                    && t.f(1).equals("cau")) ? 2 : t.size() > 1 && t.f(0).equals("giao") ? 1 : 0;
+            if (!ms.isEmpty() && (ms.get(0).firstToken() == 0 || k0 > 0 && ms.get(0).firstToken() == k0)) {
                 int k = 0;
                 List<String> names = new ArrayList<>();
                 int lastTok = -1;
@@ -265,7 +268,16 @@ public final class TaskAssembler {
                 }
                 if (lastTok + 1 < t.size() && t.get(lastTok + 1).gapBefore() == ':') {
                     labelLeads.addAll(names);
+                    // the content starts at its first word, or at an opening bracket before it ("X: *(i) *Chỉ đạo …")
                     contentFrom = t.get(lastTok + 1).start();
+                    int colon = mask.indexOf(':', t.get(lastTok).end());
+                    if (contentFrom > colon + 1 && text.charAt(contentFrom - 1) == '(') {
+                        contentFrom--;
+                        while (contentFrom > colon + 1
+                                && (text.charAt(contentFrom - 1) == '*' || text.charAt(contentFrom - 1) == '_')) {
+                            contentFrom--;
+                        }
+                    }
                 } else if (lastTok + 1 >= t.size()) {
                     return;
                 }
@@ -453,7 +465,8 @@ public final class TaskAssembler {
                 }
             }
             String fi = t.f(i);
-            if (CONNECTIVES.contains(fi) || fi.equals("thu") && ORDINALS.contains(t.f(i + 1))) {
+            if (CONNECTIVES.contains(fi) && !(fi.equals("de") && t.f(i + 1).equals("nghi"))
+                    || fi.equals("thu") && ORDINALS.contains(t.f(i + 1))) {
                 int k = i + 1;
                 while (k < t.size() && t.get(k).gapBefore() != ',' && k < i + 25) {
                     k++;
@@ -626,6 +639,83 @@ public final class TaskAssembler {
                     collapse(text.substring(t.get(token).start(), t.get(last).end())), false);
         }
 
+        /**
+         * The mentions found by the grammar plus agencies that have no head noun ("VNPT Quảng Ngãi", "Viettel
+         * Quảng Ngãi", "PC Quảng Ngãi"): a run of capitalised words where the grammar expects an agency (at the
+         * start of a clause, after "giao", "đề nghị", "yêu cầu", "phối hợp (với)", or next in a list of
+         * agencies) is a mention when the directory knows it exactly.
+         */
+        List<AgencyMention> withDirectoryNames(Tokens t, List<AgencyMention> found) {
+            List<AgencyMention> out = null;
+            int mi = 0;
+            int prevLast = -2;
+            for (int i = 0; i < t.size(); i++) {
+                if (mi < found.size() && found.get(mi).firstToken() <= i) {
+                    AgencyMention m = found.get(mi++);
+                    if (out != null) {
+                        out.add(m);
+                    }
+                    prevLast = m.lastToken();
+                    i = Math.max(i, m.lastToken());
+                    continue;
+                }
+                if (!t.get(i).upper() || !agencySlot(t, i, prevLast)) {
+                    continue;
+                }
+                AgencyMention m = directoryName(t, i, mi < found.size() ? found.get(mi).firstToken() : t.size());
+                if (m != null) {
+                    if (out == null) {
+                        out = new ArrayList<>(found.subList(0, mi));
+                    }
+                    out.add(m);
+                    prevLast = m.lastToken();
+                    i = m.lastToken();
+                }
+            }
+            return out == null ? found : out;
+        }
+
+        private boolean agencySlot(Tokens t, int i, int prevLast) {
+            if (i == 0) {
+                return true;
+            }
+            char gap = t.get(i).gapBefore();
+            if (gap == '.' || gap == ';' || gap == ':') {
+                return true;
+            }
+            String p = t.f(i - 1);
+            if (gap == ' ' && (p.equals("giao") || p.equals("voi") || p.equals("cung") || p.equals("hop")
+                    || p.equals("nghi") && t.f(i - 2).equals("de") || p.equals("cau") && t.f(i - 2).equals("yeu"))) {
+                return true;
+            }
+            return gap == ',' && prevLast == i - 1 || gap == ' ' && p.equals("va") && prevLast == i - 2;
+        }
+
+        /**
+         * The longest run of capitalised words (and "tỉnh") at {@code i} that is a name or alias of the directory
+         * (score 1: no role word or suffix dropped).
+         */
+        private AgencyMention directoryName(Tokens t, int i, int limit) {
+            int k = i;
+            while (k + 1 < limit && k + 1 - i < 6 && t.get(k + 1).gapBefore() == ' '
+                    && (t.get(k + 1).upper() || AgencyMentionFinder.isTinh(t, k + 1, text))) {
+                k++;
+            }
+            String first = text.substring(t.get(i).start(), t.get(i).end());
+            boolean acronym = ACRONYM.matcher(first).matches() || first.chars().skip(1).anyMatch(Character::isUpperCase);
+            for (int end = k; end > i || end == i && acronym; end--) {
+                if (!t.get(end).upper()) {
+                    continue;
+                }
+                String written = collapse(text.substring(t.get(i).start(), t.get(end).end()));
+                Optional<AgencyMatch> m = directory.resolve(written);
+                if (m.isPresent() && m.get().score() >= 0.999 && !m.get().group()) {
+                    return new AgencyMention(t.get(i).start(), t.get(end).end(), i, end, written, false);
+                }
+            }
+            return null;
+        }
+
         AgencyMention mentionAt(Region r, int token) {
             return r.byToken.get(token);
         }
@@ -651,7 +741,7 @@ public final class TaskAssembler {
             this.to = to;
             this.run = run;
             this.tokens = Tokens.of(run.mask, run.folded, from, to);
-            this.mentions = AgencyMentionFinder.find(tokens, run.text);
+            this.mentions = run.withDirectoryNames(tokens, AgencyMentionFinder.find(tokens, run.text));
             for (AgencyMention m : mentions) {
                 byToken.putIfAbsent(m.firstToken(), m);
             }
