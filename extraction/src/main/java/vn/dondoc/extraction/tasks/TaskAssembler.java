@@ -189,7 +189,7 @@ public final class TaskAssembler {
         }
 
         void paragraphTask(Paragraph para, String ref, Ctx ctx, boolean underTopic) {
-            emit(ref, para.bodyStart(), para.end(), para.start(), ctx, List.of());
+            emit(ref, para.bodyStart(), para.end(), para.start(), ctx, false);
         }
 
         /** A content item with its sub-items and continuation paragraphs. */
@@ -216,7 +216,9 @@ public final class TaskAssembler {
                     separate.add(para);
                 }
             }
-            emit(node.ref, node.p.bodyStart(), contentEnd, node.p.start(), ctx, List.of());
+            MarkerType type = node.p.type();
+            boolean subItem = type == MarkerType.LETTER || type == MarkerType.PARENTHESISED || type == MarkerType.DASH;
+            emit(node.ref, node.p.bodyStart(), contentEnd, node.p.start(), ctx, subItem);
             for (int i = 0; i < separate.size(); i++) {
                 Paragraph para = separate.get(i);
                 Region r = region(para.bodyStart(), para.end());
@@ -226,7 +228,7 @@ public final class TaskAssembler {
                 String f = r.foldedText();
                 if (CONCRETE.matcher(f).find() || !subject(r).isEmpty()) {
                     emit(node.ref + ".p" + (node.paras.indexOf(para) + 2), para.bodyStart(), para.end(), para.start(), ctx,
-                            List.of());
+                            false);
                 }
             }
             if (end < 0) {
@@ -245,8 +247,11 @@ public final class TaskAssembler {
             return e;
         }
 
-        /** Emits one task (or several when the text directs different assignees in separate sentences). */
-        void emit(String ref, int from, int to, int spanStart, Ctx ctx, List<String> unused) {
+        /**
+         * Emits one task (or several when the text directs different assignees in separate sentences);
+         * {@code subItem} for a lettered, bracketed or dash item under a heading.
+         */
+        void emit(String ref, int from, int to, int spanStart, Ctx ctx, boolean subItem) {
             Region r = region(from, to);
             // label "Assignee: content"
             List<String> labelLeads = new ArrayList<>();
@@ -306,11 +311,12 @@ public final class TaskAssembler {
                 int pFrom = a == 0 ? contentFrom : t.get(a).start();
                 int pTo = b >= t.size() ? to : t.get(b - 1).end() + 1;
                 String partRef = parts.size() > 1 ? ref + "#" + (pi + 1) : ref;
-                build(partRef, pFrom, Math.min(pTo, to), a == 0 ? spanStart : pFrom, ctx, a == 0 ? labelLeads : List.of());
+                build(partRef, pFrom, Math.min(pTo, to), a == 0 ? spanStart : pFrom, ctx, a == 0 ? labelLeads : List.of(),
+                        subItem);
             }
         }
 
-        void build(String ref, int from, int to, int spanStart, Ctx ctx, List<String> labelLeads) {
+        void build(String ref, int from, int to, int spanStart, Ctx ctx, List<String> labelLeads, boolean subItem) {
             Region r = region(from, to);
             String content = collapse(text.substring(from, to));
             if (content.isEmpty() || ISSUER_OWN_ACT.matcher(r.foldedText().strip()).find()) {
@@ -320,7 +326,9 @@ public final class TaskAssembler {
             if (ACCOUNTABILITY.matcher(fc).find() && !CONCRETE.matcher(fc).find()) {
                 return;
             }
-            if (labelLeads.isEmpty() && closingDirective(r)) {
+            // the notice's closing directive is not a sub-item with an action of its own ("c) Thủ trưởng các cơ quan,
+            // đơn vị chịu trách nhiệm … về các nhiệm vụ được giao; gửi báo cáo … trước ngày …")
+            if (labelLeads.isEmpty() && !(subItem && CONCRETE.matcher(fc).find()) && closingDirective(r)) {
                 return;
             }
             List<String> warnings = new ArrayList<>();

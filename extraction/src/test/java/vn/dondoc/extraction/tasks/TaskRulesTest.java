@@ -149,4 +149,18 @@ class TaskRulesTest {
         assertThat(t).extracting(ExtractedTask::ref).containsExactly("1.a", "1.b", "1.c");
         assertThat(t).allSatisfy(x -> assertThat(x.lead()).containsExactly("Sở Tài chính"));
     }
+
+    @Test
+    void subItemAboutAssignedTasksWithItsOwnActionIsATaskNotTheClosing() {
+        List<ExtractedTask> t = tasks("1. Các sở, ban, ngành, địa phương:\n"
+                + "a) Rà soát danh mục thủ tục hành chính, hoàn thành trước ngày 31/12/2026.\n"
+                + "b) Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ, chất lượng các "
+                + "nhiệm vụ được giao; gửi báo cáo kết quả về Sở Nội vụ trước ngày 20/12/2026.\n"
+                + "2. Sở Y tế: Kiểm tra các cơ sở khám bệnh.\n");
+        assertThat(t).extracting(ExtractedTask::ref).containsExactly("1.a", "1.b", "2");
+        assertThat(t.get(1).lead()).containsExactly("Thủ trưởng các cơ quan, đơn vị");
+        assertThat(t.get(1).deadline()).hasToString("2026-12-20");
+        // its deadline is not a closing deadline for the undated task
+        assertThat(t.get(2).deadline()).isNull();
+    }
 }
