@@ -845,6 +845,8 @@ public final class TaskAssembler {
         return best;
     }
 
+    private static final Pattern LEADER_BEFORE = Pattern.compile(
+            "(?:chu tich|bi thu|giam doc|truong ban)(?: thuong truc)?(?: (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan))?\\s*$");
     private static final Pattern PROVINCE = Pattern.compile("(?<![\\p{L}])tỉnh[ \\t]+(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{Lu}\\p{L}*){0,2})");
 
     /** The province a notice is most about ("tỉnh Điện Biên"), from the first part of the text. */
@@ -855,6 +857,12 @@ public final class TaskAssembler {
         String best = null;
         while (m.find()) {
             String p = m.group(1);
+            // "Chủ tịch UBND tỉnh Võ Minh Khôi": a person after a leader's title, not a province
+            String before = folded(text.substring(Math.max(0, m.start() - 40), m.start()));
+            Matcher role = LEADER_BEFORE.matcher(before);
+            if (role.find()) {
+                continue;
+            }
             int c = counts.merge(p, 1, Integer::sum);
             if (best == null || c > counts.get(best)) {
                 best = p;

@@ -163,4 +163,13 @@ class TaskRulesTest {
         // its deadline is not a closing deadline for the undated task
         assertThat(t.get(2).deadline()).isNull();
     }
+
+    @Test
+    void provinceOfTheNoticeIsNotTheNameAfterALeadersTitle() {
+        ExtractedNotice n = extractor.extract("THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh Võ Minh Khôi tại cuộc họp\n"
+                + "Ngày 02/3/2026, Phó Chủ tịch UBND tỉnh Võ Minh Khôi chủ trì cuộc họp với lãnh đạo tỉnh Gia Lai.\n"
+                + "Phó Chủ tịch UBND tỉnh Võ Minh Khôi kết luận như sau:\n"
+                + "1. Tỉnh tập trung rà soát quy hoạch sử dụng đất.\n");
+        assertThat(n.tasks().get(0).lead()).containsExactly("Ủy ban nhân dân tỉnh Gia Lai");
+    }
 }
