@@ -701,28 +701,49 @@ public final class TaskAssembler {
 
         /**
          * The longest run of capitalised words (and "tỉnh") at {@code i} that is a name or alias of the directory
-         * (score 1: no role word or suffix dropped).
+         * (score 1: no role word or suffix dropped). Runs of all-capital words (headings), numbers and request
+         * words are not tried.
          */
         private AgencyMention directoryName(Tokens t, int i, int limit) {
+            String first = text.substring(t.get(i).start(), t.get(i).end());
+            if (Character.isDigit(first.charAt(0)) || REQUEST_WORDS.contains(t.f(i))) {
+                return null;
+            }
             int k = i;
             while (k + 1 < limit && k + 1 - i < 6 && t.get(k + 1).gapBefore() == ' '
-                    && (t.get(k + 1).upper() || AgencyMentionFinder.isTinh(t, k + 1, text))) {
+                    && (t.get(k + 1).upper() && !Character.isDigit(text.charAt(t.get(k + 1).start()))
+                    || AgencyMentionFinder.isTinh(t, k + 1, text))) {
                 k++;
             }
-            String first = text.substring(t.get(i).start(), t.get(i).end());
             boolean acronym = ACRONYM.matcher(first).matches() || first.chars().skip(1).anyMatch(Character::isUpperCase);
+            if (k > i && acronym && allCaps(t, i + 1)) {
+                return null; // a heading in capitals ("NHIỆM VỤ TRỌNG TÂM")
+            }
             for (int end = k; end > i || end == i && acronym; end--) {
                 if (!t.get(end).upper()) {
                     continue;
                 }
                 String written = collapse(text.substring(t.get(i).start(), t.get(end).end()));
-                Optional<AgencyMatch> m = directory.resolve(written);
+                Optional<AgencyMatch> m = exactEntries.computeIfAbsent(written, directory::resolve);
                 if (m.isPresent() && m.get().score() >= 0.999 && !m.get().group()) {
                     return new AgencyMention(t.get(i).start(), t.get(end).end(), i, end, written, false);
                 }
             }
             return null;
         }
+
+        private boolean allCaps(Tokens t, int k) {
+            Tokens.Token tok = t.get(k);
+            for (int c = tok.start(); c < tok.end(); c++) {
+                if (Character.isLowerCase(text.charAt(c))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Directory look-ups of this notice's capitalised runs. */
+        private final Map<String, Optional<AgencyMatch>> exactEntries = new HashMap<>();
 
         AgencyMention mentionAt(Region r, int token) {
             return r.byToken.get(token);
@@ -977,6 +998,8 @@ public final class TaskAssembler {
     private static final Pattern VOI = Pattern.compile("v[o0d6][i1]");
     private static final Pattern ACRONYM = Pattern.compile("[A-ZĐ]{2,}[A-ZĐ0-9&-]*");
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXL]+");
+    /** Words that introduce an assignee ("Giao …", "Đề nghị …", "Yêu cầu …"); the assignee is looked up after them. */
+    private static final Set<String> REQUEST_WORDS = Set.of("giao", "de", "yeu");
 
     static String collapse(String s) {
         return WS.matcher(s).replaceAll(" ").strip();
