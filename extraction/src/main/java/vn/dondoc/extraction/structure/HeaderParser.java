@@ -235,9 +235,12 @@ public final class HeaderParser {
         List<String> parts = new ArrayList<>();
         boolean inInstitution = true;
         String previous = "";
+        int prevEnd = from;
         while (w.find()) {
             String tok = text.substring(w.start(), w.end());
             String f = folded.substring(w.start(), w.end());
+            int gapFrom = prevEnd;
+            prevEnd = w.end();
             if (parts.isEmpty() && w.start() > from) {
                 int p = w.start() - 1;
                 while (p > from && Character.isWhitespace(mask.charAt(p))) {
@@ -251,13 +254,13 @@ public final class HeaderParser {
             }
             boolean upper = Character.isUpperCase(tok.charAt(0));
             boolean caps = tok.equals(tok.toUpperCase(Locale.ROOT)) && tok.length() > 1;
-            if (inInstitution && (INSTITUTION.contains(f) || !upper && !parts.isEmpty())) {
+            if (inInstitution && (INSTITUTION.contains(f) && !surname(tok, f) || !upper && !parts.isEmpty())) {
                 if (!parts.isEmpty()) {
                     break;
                 }
                 continue;
             }
-            if (inInstitution && upper && INSTITUTION.contains(f)) {
+            if (inInstitution && upper && INSTITUTION.contains(f) && !surname(tok, f)) {
                 continue;
             }
             if (!upper || (caps || !Character.isUpperCase(tok.charAt(0))) && STOP.contains(f)
@@ -270,6 +273,10 @@ public final class HeaderParser {
             }
             if (parts.isEmpty() && LOCALITY_WORDS.contains(previous)
                     && !vn.dondoc.extraction.text.VietnameseSyllables.commonSurname(f)) {
+                return null;
+            }
+            if (parts.isEmpty() && clauseBreak(mask, gapFrom, w.start())) {
+                // an appositive role, not a name ("Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo")
                 return null;
             }
             inInstitution = false;
@@ -300,6 +307,26 @@ public final class HeaderParser {
         return String.join(" ", parts);
     }
 
+    private static boolean clauseBreak(String mask, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = mask.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Institution words (folded) that a surname folds to, with the institution word as written. */
+    private static final Map<String, String> SURNAME_LOOKALIKES = Map.of("dang", "đảng", "tong", "tổng");
+
+    /** True when {@code tok} is written as a surname that folds like an institution word ("Đặng", not "Đảng"). */
+    private static boolean surname(String tok, String folded) {
+        String institution = SURNAME_LOOKALIKES.get(folded);
+        return institution != null && !tok.chars().allMatch(c -> c < 128)
+                && !tok.toLowerCase(Locale.ROOT).equals(institution);
+    }
+
     private static boolean allPossible(String name) {
         for (String p : name.split("\\s+")) {
             if (!vn.dondoc.extraction.text.VietnameseSyllables.possible(vn.dondoc.extraction.text.VietnameseText.fold(p))) {
@@ -324,33 +351,94 @@ public final class HeaderParser {
         return n;
     }
 
+    private static final Pattern NUMBER_LABEL = Pattern.compile("s[o6]\\s*(?:hieu)?\\s*:");
+    private static final Pattern RULE_LINE = Pattern.compile("[-_=*]{3,}");
+    private static final Pattern COLUMN_GAP = Pattern.compile(" {3,}");
+    private static final Pattern RIGHT_COLUMN = Pattern.compile("(?:cong hoa|doc lap|dang cong san)");
+    private static final java.util.Set<String> UNIT_WORDS = java.util.Set.of("tinh", "xa", "phuong", "huyen", "quan",
+            "khu");
+
+    /**
+     * The issuing body from the top-left of the header ("ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI"), line by line, so
+     * that a two-column header (the national motto on the right) gives its left column.
+     */
     private static String issuer(String text, String mask, String folded, List<Paragraph> ps) {
         Matcher panel = PANEL.matcher(folded);
         if (panel.find() && panel.start() < 2000) {
             return collapse(mask.substring(panel.start(1), panel.end(1)));
         }
+        int limit = ps.isEmpty() ? 0 : ps.get(Math.min(ps.size(), 6) - 1).end();
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < ps.size() && i < 6; i++) {
-            Paragraph p = ps.get(i);
-            String f = folded.substring(p.start(), p.end()).strip();
-            if (f.startsWith("cong hoa") || f.startsWith("doc lap") || f.startsWith("so") || f.startsWith("s6")) {
+        int lineStart = 0;
+        while (lineStart < limit) {
+            int lineEnd = mask.indexOf('\n', lineStart);
+            if (lineEnd < 0 || lineEnd > limit) {
+                lineEnd = limit;
+            }
+            String line = mask.substring(lineStart, lineEnd).strip();
+            if (b.length() > 0 && RULE_LINE.matcher(text.substring(lineStart, lineEnd).strip()).matches()) {
+                break; // the short rule under the issuer's name
+            }
+            String f = folded.substring(lineStart, lineEnd).strip();
+            lineStart = lineEnd + 1;
+            if (f.startsWith("cong hoa") || f.startsWith("doc lap") || NUMBER_LABEL.matcher(f).lookingAt()
+                    || KIND.matcher(f).find()) {
                 break;
             }
-            if (ParagraphSplitter.isCaps(mask.substring(p.start(), p.end()))) {
-                b.append(collapse(mask.substring(p.start(), p.end()))).append(' ');
+            // the left column: up to a wide gap or the national motto
+            Matcher gap = COLUMN_GAP.matcher(line);
+            if (gap.find()) {
+                line = line.substring(0, gap.start());
+            }
+            Matcher right = RIGHT_COLUMN.matcher(vn.dondoc.extraction.text.VietnameseText.fold(line));
+            if (right.find()) {
+                line = line.substring(0, right.start());
+            }
+            line = line.replaceAll("[-_=]{2,}", " ").strip();
+            if (line.chars().noneMatch(Character::isLetter)) {
+                continue;
+            }
+            if (line.chars().noneMatch(Character::isLowerCase)) {
+                b.append(collapse(line)).append('\n');
+            } else if (b.length() > 0) {
+                break;
             }
         }
-        String s = b.toString().strip();
-        if (s.isEmpty()) {
-            return null;
-        }
-        s = s.replaceAll("CỘNG HÒA.*", "").replaceAll("[-_=]{2,}", " ").replaceAll("\\s+", " ").strip();
-        if (s.isEmpty()) {
-            return null;
-        }
-        String lower = s.toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return b.length() == 0 ? null : sentenceCase(b.toString().strip());
     }
+
+    /**
+     * "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI" → "Ủy ban nhân dân tỉnh Quảng Ngãi": place names after a unit word keep
+     * their capitals.
+     */
+    private static String sentenceCase(String caps) {
+        StringBuilder out = new StringBuilder();
+        for (String line : caps.split("\n")) {
+            boolean place = false;
+            String prev = "";
+            for (String w : line.split(" +")) {
+                String lower = w.toLowerCase(Locale.ROOT);
+                String fw = vn.dondoc.extraction.text.VietnameseText.fold(lower);
+                boolean unit = !place && (UNIT_WORDS.contains(fw) || fw.equals("pho") && prev.equals("thanh"));
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                boolean partyOrUnion = (fw.equals("uy") || fw.equals("doan")) && UNIT_WORDS.contains(prev);
+                out.append(out.length() == 0 || place && !unit && !partyOrUnion ? titleCase(lower) : lower);
+                place |= unit;
+                prev = fw;
+            }
+        }
+        String r = out.toString();
+        for (String[] proper : PROPER) {
+            r = r.replace(proper[0], proper[1]);
+        }
+        return r;
+    }
+
+    /** Names of national bodies that keep their capitals in a sentence-cased header. */
+    private static final String[][] PROPER = {{"chính phủ", "Chính phủ"}, {"trung ương", "Trung ương"},
+            {"quốc hội", "Quốc hội"}, {"việt nam", "Việt Nam"}, {"đảng cộng sản", "Đảng Cộng sản"}};
 
     private static String collapse(String s) {
         return s.replaceAll("[*_|]+", " ").replaceAll("\\s+", " ").strip();

@@ -59,7 +59,9 @@ public final class ParagraphSplitter {
                 CharSequence line = mask.subSequence(s, e);
                 MarkerParser.Marker marker = MarkerParser.parse(line);
                 boolean caps = isCaps(line);
-                boolean mdHeading = isMarkdownHeading(text, lineStart, s);
+                // a Markdown heading, or a marked line set in bold on its own ("**đ) Sở Văn hóa, …**")
+                boolean mdHeading = isMarkdownHeading(text, lineStart, s)
+                        || marker.type() != MarkerType.NONE && isBoldLine(text, lineStart, lineEnd);
                 boolean startsUpper = startsUpper(line, marker.length());
                 boolean newPara;
                 if (pStart < 0) {
@@ -153,6 +155,24 @@ public final class ParagraphSplitter {
             }
         }
         return false;
+    }
+
+    /** True when the whole line is one bold span ("**…**" or "__…__"). */
+    private static boolean isBoldLine(String text, int lineStart, int lineEnd) {
+        int s = lineStart;
+        int e = Math.min(lineEnd, text.length());
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e - s < 5) {
+            return false;
+        }
+        String open = text.substring(s, s + 2);
+        return (open.equals("**") || open.equals("__")) && text.startsWith(open, e - 2)
+                && text.indexOf(open, s + 2) == e - 2;
     }
 
     private static boolean isMarkdownHeading(String text, int lineStart, int firstNonBlank) {

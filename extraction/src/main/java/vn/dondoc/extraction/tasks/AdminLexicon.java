@@ -61,7 +61,10 @@ public final class AdminLexicon {
             new String[] {"dai hoc", "Đại học"}, new String[] {"cuc", "Cục"}, new String[] {"vu", "Vụ"},
             new String[] {"vien", "Viện"}, new String[] {"so", "Sở"}, new String[] {"bo", "Bộ"},
             new String[] {"ban", "Ban"}, new String[] {"doan", "Đoàn"}, new String[] {"bao", "Báo"},
-            new String[] {"dai", "Đài"}, new String[] {"truong", "Trường"}, new String[] {"cap uy", "Cấp ủy"});
+            new String[] {"dai", "Đài"}, new String[] {"truong", "Trường"}, new String[] {"cap uy", "Cấp ủy"},
+            new String[] {"tinh doan", "Tỉnh đoàn"}, new String[] {"thanh doan", "Thành đoàn"},
+            new String[] {"buu dien", "Bưu điện"}, new String[] {"thong ke", "Thống kê"},
+            new String[] {"hiep hoi", "Hiệp hội"}, new String[] {"hoi", "Hội"});
 
     /** Abbreviations (folded) → expansion. */
     static final Map<String, String> ABBREVIATIONS = Map.ofEntries(

@@ -16,7 +16,14 @@ final class AgencyMentionFinder {
     private static final Set<String> SO_OCR = Set.of("so", "s6", "se", "s&", "s¢", "s0", "s8", "sd", "s$", "s9", "sa");
     private static final Set<String> BO_OCR = Set.of("bo", "b$", "b¢", "bd", "b6", "b0");
     private static final Set<String> AMBIGUOUS_HEADS = Set.of("so", "bo", "ban", "vu", "vien", "doan", "bao", "dai",
-            "truong", "cuc", "phong", "thanh tra", "hoi dong", "trung tam", "van phong", "cong ty", "ngan hang", "uy ban");
+            "truong", "cuc", "phong", "thanh tra", "hoi dong", "trung tam", "van phong", "cong ty", "ngan hang", "uy ban",
+            "hoi", "hiep hoi", "thong ke", "buu dien");
+    /**
+     * Heads matched only as written: one OCR edit away they are common words ("Tính toán", "Thanh toán",
+     * "Thông lệ").
+     */
+    private static final Set<String> EXACT_HEADS = Set.of("tinh doan", "thanh doan", "thong ke", "buu dien",
+            "hiep hoi");
     private static final Set<String> GROUP_STARTERS = Set.of("so", "bo", "co", "don", "dia", "nganh", "ban", "tinh",
             "xa", "phuong", "doanh", "chu", "cap", "dang", "doan", "nha", "truong", "vien", "to", "hoi", "hop",
             "dong", "cuc", "vu", "tap", "ubnd", "uy", "thanh", "bo,", "huyen", "quan", "s6", "s&", "se", "s¢", "sd",
@@ -61,7 +68,8 @@ final class AgencyMentionFinder {
     private static final Set<String> PREFIX_HEADS = Set.of("dang uy", "thuong truc", "cong doan", "doan");
 
     /** One-syllable heads that also occur inside proper names ("Hải Phòng", "Tây Ban Nha"). */
-    private static final Set<String> PROPER_SYLLABLE_HEADS = Set.of("phong", "ban", "dai", "truong", "doan", "bao", "vien");
+    private static final Set<String> PROPER_SYLLABLE_HEADS = Set.of("phong", "ban", "dai", "truong", "doan", "bao", "vien",
+            "hoi");
     /** Name words that take an object noun phrase inside the name ("Ban Quản lý dự án đầu tư xây dựng tỉnh"). */
     private static final List<String> OBJECT_TAKING = List.of("Quản lý", "Phát triển", "Phục vụ", "Bảo tồn", "Điều phối",
             "Xúc tiến", "Bảo vệ", "Giám sát", "Điều hành");
@@ -100,6 +108,8 @@ final class AgencyMentionFinder {
         return j;
     }
 
+    /** Words after which a capitalised syllable is a place name ("thành phố Hội An", "xã Đoàn Kết"). */
+    private static final Set<String> PLACE_UNITS = Set.of("tinh", "pho", "xa", "phuong", "huyen", "khu");
     /** Lower-case locality words that may end a name ("Công an phường", "Kho bạc … khu vực XVII"). */
     private static final Set<String> LOCALITY = Set.of("phuong", "xa", "huyen", "quan", "thi", "dac");
     /** One-syllable predicates and function words that never continue a name. */
@@ -129,6 +139,22 @@ final class AgencyMentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * True when token i is the word "tỉnh" (province), not "tình", "tính" or "tĩnh" that fold alike; without
+     * diacritics, "tinh hinh"/"tinh trang" (situation) are not the province either.
+     */
+    static boolean isTinh(Tokens t, int i, String text) {
+        Tokens.Token tok = t.get(i);
+        if (tok.end() - tok.start() != 4) {
+            return false;
+        }
+        char v = Character.toLowerCase(text.charAt(tok.start() + 1));
+        if (v == 'i') {
+            return !t.f(i + 1).equals("hinh") && !t.f(i + 1).equals("trang");
+        }
+        return v == 'ỉ';
     }
 
     private static boolean isPlain(String text, Tokens.Token tok) {
@@ -213,7 +239,8 @@ final class AgencyMentionFinder {
         }
         // "Tỉnh …" (the province a central notice is about) as an assignee
         if (f.equals("tinh") && tok.upper() && i + 1 < t.size() && !t.get(i + 1).upper()
-                && !t.f(i + 1).equals("uy") && t.get(i + 1).gapBefore() == ' ') {
+                && !t.f(i + 1).equals("uy") && !t.f(i + 1).equals("doan") && t.get(i + 1).gapBefore() == ' '
+                && isTinh(t, i, text)) {
             out.add(new AgencyMention(tok.start(), tok.end(), i, i, PROVINCE_PLACEHOLDER, false));
             return i + 1;
         }
@@ -325,7 +352,9 @@ final class AgencyMentionFinder {
                 last = k - 1;
                 continue;
             }
-            if (grew && j + 1 < t.size() && VERBS.contains(nf + " " + t.f(j + 1))
+            // a verb ends the name; right after a bare head too ("Tỉnh đoàn tổ chức …"), unless the head takes an object
+            if (j + 1 < t.size() && VERBS.contains(nf + " " + t.f(j + 1)) && (grew || last == i + headLen - 1
+                    && !n.upper() && !endsWithObjectTaking(name))
                     && (!n.upper() || CAPITAL_VERBS_STOP.contains(nf + " " + t.f(j + 1)))) {
                 break;
             }
@@ -336,7 +365,9 @@ final class AgencyMentionFinder {
             }
             if (j + 1 < t.size() && t.get(j + 1).gapBefore() == ' ') {
                 String w = lexiconWord(t, j, text);
-                if (w != null && (n.upper() || grew || !ambiguous)) {
+                // a lower-case word after "tỉnh" is the predicate ("Bưu điện tỉnh truyền thông …")
+                boolean afterProvince = !n.upper() && j > 0 && t.f(j - 1).equals("tinh");
+                if (w != null && (n.upper() || grew || !ambiguous) && !afterProvince) {
                     w = n.upper() ? Character.toUpperCase(w.charAt(0)) + w.substring(1)
                             : Character.toLowerCase(w.charAt(0)) + w.substring(1);
                     name.append(' ').append(w);
@@ -386,7 +417,7 @@ final class AgencyMentionFinder {
                 grew = true;
                 continue;
             }
-            if (nf.equals("tinh") || nf.equals("tw") || nf.equals("trung") && t.f(j + 1).equals("uong")
+            if (nf.equals("tinh") && isTinh(t, j, text) || nf.equals("tw") || nf.equals("trung") && t.f(j + 1).equals("uong")
                     || nf.equals("thanh") && t.f(j + 1).equals("pho")) {
                 if (nf.equals("trung") || nf.equals("thanh")) {
                     name.append(' ').append(collapse(text.substring(n.start(), t.get(j + 1).end())));
@@ -406,7 +437,8 @@ final class AgencyMentionFinder {
             }
             if (n.upper() && !NOT_NAME.contains(nf) && (head(t, j) == null || !grew && ambiguous
                     || !grew && PREFIX_HEADS.contains(head[0])
-                    || grew && PROPER_SYLLABLE_HEADS.contains(nf) && t.get(j - 1).upper() && hasLower(text, t.get(j - 1)))) {
+                    || grew && PROPER_SYLLABLE_HEADS.contains(nf) && t.get(j - 1).upper() && hasLower(text, t.get(j - 1))
+                    || grew && PROPER_SYLLABLE_HEADS.contains(nf) && PLACE_UNITS.contains(t.f(j - 1)))) {
                 if (nf.equals("va")) {
                     break;
                 }
@@ -639,7 +671,8 @@ final class AgencyMentionFinder {
                 if (joined == null) {
                     joined = t.f(i) + " " + t.f(i + 1);
                 }
-                if (fuzzy == null && joined.length() >= 7 && AdminLexicon.withinOneEdit(h[0], joined)) {
+                if (fuzzy == null && joined.length() >= 7 && !EXACT_HEADS.contains(h[0])
+                        && AdminLexicon.withinOneEdit(h[0], joined)) {
                     fuzzy = new String[] {h[0], h[1], "2"};
                 }
             }

@@ -189,7 +189,7 @@ public final class TaskAssembler {
         }
 
         void paragraphTask(Paragraph para, String ref, Ctx ctx, boolean underTopic) {
-            emit(ref, para.bodyStart(), para.end(), para.start(), ctx, List.of());
+            emit(ref, para.bodyStart(), para.end(), para.start(), ctx, false);
         }
 
         /** A content item with its sub-items and continuation paragraphs. */
@@ -216,7 +216,9 @@ public final class TaskAssembler {
                     separate.add(para);
                 }
             }
-            emit(node.ref, node.p.bodyStart(), contentEnd, node.p.start(), ctx, List.of());
+            MarkerType type = node.p.type();
+            boolean subItem = type == MarkerType.LETTER || type == MarkerType.PARENTHESISED || type == MarkerType.DASH;
+            emit(node.ref, node.p.bodyStart(), contentEnd, node.p.start(), ctx, subItem);
             for (int i = 0; i < separate.size(); i++) {
                 Paragraph para = separate.get(i);
                 Region r = region(para.bodyStart(), para.end());
@@ -226,7 +228,7 @@ public final class TaskAssembler {
                 String f = r.foldedText();
                 if (CONCRETE.matcher(f).find() || !subject(r).isEmpty()) {
                     emit(node.ref + ".p" + (node.paras.indexOf(para) + 2), para.bodyStart(), para.end(), para.start(), ctx,
-                            List.of());
+                            false);
                 }
             }
             if (end < 0) {
@@ -245,15 +247,21 @@ public final class TaskAssembler {
             return e;
         }
 
-        /** Emits one task (or several when the text directs different assignees in separate sentences). */
-        void emit(String ref, int from, int to, int spanStart, Ctx ctx, List<String> unused) {
+        /**
+         * Emits one task (or several when the text directs different assignees in separate sentences);
+         * {@code subItem} for a lettered, bracketed or dash item under a heading.
+         */
+        void emit(String ref, int from, int to, int spanStart, Ctx ctx, boolean subItem) {
             Region r = region(from, to);
             // label "Assignee: content"
             List<String> labelLeads = new ArrayList<>();
             int contentFrom = from;
             Tokens t = r.tokens;
             List<AgencyMention> ms = r.mentions;
-            if (!ms.isEmpty() && ms.get(0).firstToken() == 0) {
+            // "Đề nghị X, Y: …" / "Giao X: …" is a label too
+            int k0 = t.size() > 2 && (t.f(0).equals("de") && t.f(1).equals("nghi") || t.f(0).equals("yeu")
+                    && t.f(1).equals("cau")) ? 2 : t.size() > 1 && t.f(0).equals("giao") ? 1 : 0;
+            if (!ms.isEmpty() && (ms.get(0).firstToken() == 0 || k0 > 0 && ms.get(0).firstToken() == k0)) {
                 int k = 0;
                 List<String> names = new ArrayList<>();
                 int lastTok = -1;
@@ -265,7 +273,16 @@ public final class TaskAssembler {
                 }
                 if (lastTok + 1 < t.size() && t.get(lastTok + 1).gapBefore() == ':') {
                     labelLeads.addAll(names);
+                    // the content starts at its first word, or at an opening bracket before it ("X: *(i) *Chỉ đạo …")
                     contentFrom = t.get(lastTok + 1).start();
+                    int colon = mask.indexOf(':', t.get(lastTok).end());
+                    if (contentFrom > colon + 1 && text.charAt(contentFrom - 1) == '(') {
+                        contentFrom--;
+                        while (contentFrom > colon + 1
+                                && (text.charAt(contentFrom - 1) == '*' || text.charAt(contentFrom - 1) == '_')) {
+                            contentFrom--;
+                        }
+                    }
                 } else if (lastTok + 1 >= t.size()) {
                     return;
                 }
@@ -294,11 +311,12 @@ public final class TaskAssembler {
                 int pFrom = a == 0 ? contentFrom : t.get(a).start();
                 int pTo = b >= t.size() ? to : t.get(b - 1).end() + 1;
                 String partRef = parts.size() > 1 ? ref + "#" + (pi + 1) : ref;
-                build(partRef, pFrom, Math.min(pTo, to), a == 0 ? spanStart : pFrom, ctx, a == 0 ? labelLeads : List.of());
+                build(partRef, pFrom, Math.min(pTo, to), a == 0 ? spanStart : pFrom, ctx, a == 0 ? labelLeads : List.of(),
+                        subItem);
             }
         }
 
-        void build(String ref, int from, int to, int spanStart, Ctx ctx, List<String> labelLeads) {
+        void build(String ref, int from, int to, int spanStart, Ctx ctx, List<String> labelLeads, boolean subItem) {
             Region r = region(from, to);
             String content = collapse(text.substring(from, to));
             if (content.isEmpty() || ISSUER_OWN_ACT.matcher(r.foldedText().strip()).find()) {
@@ -308,7 +326,9 @@ public final class TaskAssembler {
             if (ACCOUNTABILITY.matcher(fc).find() && !CONCRETE.matcher(fc).find()) {
                 return;
             }
-            if (labelLeads.isEmpty() && closingDirective(r)) {
+            // the notice's closing directive is not a sub-item with an action of its own ("c) Thủ trưởng các cơ quan,
+            // đơn vị chịu trách nhiệm … về các nhiệm vụ được giao; gửi báo cáo … trước ngày …")
+            if (labelLeads.isEmpty() && !(subItem && CONCRETE.matcher(fc).find()) && closingDirective(r)) {
                 return;
             }
             List<String> warnings = new ArrayList<>();
@@ -453,7 +473,8 @@ public final class TaskAssembler {
                 }
             }
             String fi = t.f(i);
-            if (CONNECTIVES.contains(fi) || fi.equals("thu") && ORDINALS.contains(t.f(i + 1))) {
+            if (CONNECTIVES.contains(fi) && !(fi.equals("de") && t.f(i + 1).equals("nghi"))
+                    || fi.equals("thu") && ORDINALS.contains(t.f(i + 1))) {
                 int k = i + 1;
                 while (k < t.size() && t.get(k).gapBefore() != ',' && k < i + 25) {
                     k++;
@@ -626,6 +647,104 @@ public final class TaskAssembler {
                     collapse(text.substring(t.get(token).start(), t.get(last).end())), false);
         }
 
+        /**
+         * The mentions found by the grammar plus agencies that have no head noun ("VNPT Quảng Ngãi", "Viettel
+         * Quảng Ngãi", "PC Quảng Ngãi"): a run of capitalised words where the grammar expects an agency (at the
+         * start of a clause, after "giao", "đề nghị", "yêu cầu", "phối hợp (với)", or next in a list of
+         * agencies) is a mention when the directory knows it exactly.
+         */
+        List<AgencyMention> withDirectoryNames(Tokens t, List<AgencyMention> found) {
+            List<AgencyMention> out = null;
+            int mi = 0;
+            int prevLast = -2;
+            for (int i = 0; i < t.size(); i++) {
+                if (mi < found.size() && found.get(mi).firstToken() <= i) {
+                    AgencyMention m = found.get(mi++);
+                    if (out != null) {
+                        out.add(m);
+                    }
+                    prevLast = m.lastToken();
+                    i = Math.max(i, m.lastToken());
+                    continue;
+                }
+                if (!t.get(i).upper() || !agencySlot(t, i, prevLast)) {
+                    continue;
+                }
+                AgencyMention m = directoryName(t, i, mi < found.size() ? found.get(mi).firstToken() : t.size());
+                if (m != null) {
+                    if (out == null) {
+                        out = new ArrayList<>(found.subList(0, mi));
+                    }
+                    out.add(m);
+                    prevLast = m.lastToken();
+                    i = m.lastToken();
+                }
+            }
+            return out == null ? found : out;
+        }
+
+        private boolean agencySlot(Tokens t, int i, int prevLast) {
+            if (i == 0) {
+                return true;
+            }
+            char gap = t.get(i).gapBefore();
+            if (gap == '.' || gap == ';' || gap == ':') {
+                return true;
+            }
+            String p = t.f(i - 1);
+            if (gap == ' ' && (p.equals("giao") || p.equals("voi") || p.equals("cung") || p.equals("hop")
+                    || p.equals("nghi") && t.f(i - 2).equals("de") || p.equals("cau") && t.f(i - 2).equals("yeu"))) {
+                return true;
+            }
+            return gap == ',' && prevLast == i - 1 || gap == ' ' && p.equals("va") && prevLast == i - 2;
+        }
+
+        /**
+         * The longest run of capitalised words (and "tỉnh") at {@code i} that is a name or alias of the directory
+         * (score 1: no role word or suffix dropped). Runs of all-capital words (headings), numbers and request
+         * words are not tried.
+         */
+        private AgencyMention directoryName(Tokens t, int i, int limit) {
+            String first = text.substring(t.get(i).start(), t.get(i).end());
+            if (Character.isDigit(first.charAt(0)) || REQUEST_WORDS.contains(t.f(i))) {
+                return null;
+            }
+            int k = i;
+            while (k + 1 < limit && k + 1 - i < 6 && t.get(k + 1).gapBefore() == ' '
+                    && (t.get(k + 1).upper() && !Character.isDigit(text.charAt(t.get(k + 1).start()))
+                    || AgencyMentionFinder.isTinh(t, k + 1, text))) {
+                k++;
+            }
+            boolean acronym = ACRONYM.matcher(first).matches() || first.chars().skip(1).anyMatch(Character::isUpperCase);
+            if (k > i && acronym && allCaps(t, i + 1)) {
+                return null; // a heading in capitals ("NHIỆM VỤ TRỌNG TÂM")
+            }
+            for (int end = k; end > i || end == i && acronym; end--) {
+                if (!t.get(end).upper()) {
+                    continue;
+                }
+                String written = collapse(text.substring(t.get(i).start(), t.get(end).end()));
+                Optional<AgencyMatch> m = exactEntries.computeIfAbsent(written, directory::resolve);
+                if (m.isPresent() && m.get().score() >= 0.999 && !m.get().group()) {
+                    return new AgencyMention(t.get(i).start(), t.get(end).end(), i, end, written, false);
+                }
+            }
+            return null;
+        }
+
+        private boolean allCaps(Tokens t, int k) {
+            Tokens.Token tok = t.get(k);
+            for (int c = tok.start(); c < tok.end(); c++) {
+                if (Character.isLowerCase(text.charAt(c))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Directory look-ups of this notice's capitalised runs. */
+        private final Map<String, Optional<AgencyMatch>> exactEntries = new HashMap<>();
+
         AgencyMention mentionAt(Region r, int token) {
             return r.byToken.get(token);
         }
@@ -651,7 +770,7 @@ public final class TaskAssembler {
             this.to = to;
             this.run = run;
             this.tokens = Tokens.of(run.mask, run.folded, from, to);
-            this.mentions = AgencyMentionFinder.find(tokens, run.text);
+            this.mentions = run.withDirectoryNames(tokens, AgencyMentionFinder.find(tokens, run.text));
             for (AgencyMention m : mentions) {
                 byToken.putIfAbsent(m.firstToken(), m);
             }
@@ -747,6 +866,8 @@ public final class TaskAssembler {
         return best;
     }
 
+    private static final Pattern LEADER_BEFORE = Pattern.compile(
+            "(?:chu tich|bi thu|giam doc|truong ban)(?: thuong truc)?(?: (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan))?\\s*$");
     private static final Pattern PROVINCE = Pattern.compile("(?<![\\p{L}])tỉnh[ \\t]+(\\p{Lu}\\p{L}*(?:[ \\t]+\\p{Lu}\\p{L}*){0,2})");
 
     /** The province a notice is most about ("tỉnh Điện Biên"), from the first part of the text. */
@@ -757,6 +878,12 @@ public final class TaskAssembler {
         String best = null;
         while (m.find()) {
             String p = m.group(1);
+            // "Chủ tịch UBND tỉnh Võ Minh Khôi": a person after a leader's title, not a province
+            String before = folded(text.substring(Math.max(0, m.start() - 40), m.start()));
+            Matcher role = LEADER_BEFORE.matcher(before);
+            if (role.find()) {
+                continue;
+            }
             int c = counts.merge(p, 1, Integer::sum);
             if (best == null || c > counts.get(best)) {
                 best = p;
@@ -871,6 +998,8 @@ public final class TaskAssembler {
     private static final Pattern VOI = Pattern.compile("v[o0d6][i1]");
     private static final Pattern ACRONYM = Pattern.compile("[A-ZĐ]{2,}[A-ZĐ0-9&-]*");
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXL]+");
+    /** Words that introduce an assignee ("Giao …", "Đề nghị …", "Yêu cầu …"); the assignee is looked up after them. */
+    private static final Set<String> REQUEST_WORDS = Set.of("giao", "de", "yeu");
 
     static String collapse(String s) {
         return WS.matcher(s).replaceAll(" ").strip();

@@ -27,7 +27,7 @@ class HeaderParserTest {
         assertThat(h.issuedDate()).isEqualTo(LocalDate.of(2026, 3, 5));
         assertThat(h.meetingDate()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(h.chair()).isEqualTo("Nguyễn Văn An");
-        assertThat(h.issuer()).isEqualTo("Ủy ban nhân dân tỉnh bình định");
+        assertThat(h.issuer()).isEqualTo("Ủy ban nhân dân tỉnh Bình Định");
     }
 
     @Test
@@ -51,5 +51,34 @@ class HeaderParserTest {
         assertThat(h.number()).isEqualTo("432-TB/VPTW");
         assertThat(h.chair()).isEqualTo("Hồ Quốc Dũng");
         assertThat(h.meetingDate()).isEqualTo(LocalDate.of(2025, 11, 24));
+    }
+
+    @Test
+    void roleAfterTheChairIsNotAName() {
+        NoticeHeader h = parse("THÔNG BÁO\nKết luận tại phiên họp Ban Chỉ đạo chuyển đổi số tỉnh\n"
+                + "Ngày 04/11/2026, đồng chí Lâm Quang Thái, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chủ trì phiên họp.\n"
+                + "Sau khi nghe báo cáo, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo kết luận như sau:\n"
+                + "1. Sở Tài chính: Rà soát kinh phí.\n");
+        assertThat(h.chair()).isEqualTo("Lâm Quang Thái");
+    }
+
+    @Test
+    void surnameThatFoldsLikeAnInstitutionWord() {
+        NoticeHeader h = parse("THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh Đặng Hữu Nghĩa tại cuộc họp\n"
+                + "Ngày 04/11/2026, Phó Chủ tịch UBND tỉnh Đặng Hữu Nghĩa chủ trì cuộc họp.\n"
+                + "Phó Chủ tịch UBND tỉnh kết luận như sau:\n1. Sở Tài chính: Rà soát kinh phí.\n");
+        assertThat(h.chair()).isEqualTo("Đặng Hữu Nghĩa");
+    }
+
+    @Test
+    void twoColumnHeaderGivesTheLeftColumnAsIssuer() {
+        NoticeHeader h = parse("   ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "   TỈNH QUẢNG NGÃI                 Độc lập - Tự do - Hạnh phúc\n\n"
+                + "Số: 517/TB-UBND             Quảng Ngãi, ngày 09 tháng 11 năm 2026\n\nTHÔNG BÁO\nKết luận\n");
+        assertThat(h.issuer()).isEqualTo("Ủy ban nhân dân tỉnh Quảng Ngãi");
+        assertThat(h.number()).isEqualTo("517/TB-UBND");
+        NoticeHeader stacked = parse("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập - Tự do - Hạnh phúc\nSố: 276/TB-UBND\nTHÔNG BÁO\n");
+        assertThat(stacked.issuer()).isEqualTo("Ủy ban nhân dân tỉnh Hà Tĩnh");
     }
 }

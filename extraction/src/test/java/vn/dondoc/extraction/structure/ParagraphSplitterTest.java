@@ -51,4 +51,15 @@ class ParagraphSplitterTest {
         assertThat(ps).hasSize(3);
         assertThat(ps.get(1)).isEqualTo("- Nghiên cứu, tham mưu Lãnh đạo Bộ:");
     }
+
+    @Test
+    void boldMarkedLineWithoutColonIsAHeadingOfItsOwn() {
+        String text = "**đ) Sở Văn hóa, Thể thao và Du lịch**\n\nHoàn thiện ứng dụng du lịch thông minh.\n"
+                + "**e) Sở Tư pháp** chủ trì rà soát văn bản\nquy phạm pháp luật.\n";
+        List<Paragraph> ps = ParagraphSplitter.split(text, MarkupMask.of(text));
+        assertThat(paragraphs(text)).containsExactly("đ) Sở Văn hóa, Thể thao và Du lịch",
+                "Hoàn thiện ứng dụng du lịch thông minh.", "e) Sở Tư pháp** chủ trì rà soát văn bản quy phạm pháp luật.");
+        assertThat(ps.get(0).heading()).isTrue();
+        assertThat(ps.get(0).label()).isEqualTo("đ");
+    }
 }

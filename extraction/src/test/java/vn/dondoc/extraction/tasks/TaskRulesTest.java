@@ -124,4 +124,52 @@ class TaskRulesTest {
         assertThat(t.get(0).deadlineText()).isEqualTo("trước Tết Nguyên đán");
         assertThat(t.get(0).warnings()).anyMatch(w -> w.contains("không quy đổi"));
     }
+
+    @Test
+    void branchesMassOrganisationsAndPostAreNamedWithoutADirectory() {
+        List<ExtractedTask> t = tasks("1. Sở Công Thương chủ trì, phối hợp với Thống kê tỉnh, Hiệp hội Doanh nghiệp tỉnh "
+                + "xây dựng bộ chỉ số thương mại điện tử.\n"
+                + "2. Sở Nội vụ chủ trì, phối hợp với Trường Đại học Phạm Văn Đồng, Tỉnh đoàn tổ chức Ngày hội việc làm.\n"
+                + "3. Sở Y tế chủ trì, phối hợp với Hội Liên hiệp Phụ nữ tỉnh, Bưu điện tỉnh truyền thông về khám sức khỏe.\n"
+                + "4. Tỉnh Đoàn chủ trì, phối hợp với Hội Nông dân tỉnh phát động phong trào thanh niên khởi nghiệp.\n");
+        assertThat(t).hasSize(4);
+        assertThat(t.get(0).support()).containsExactly("Thống kê tỉnh", "Hiệp hội Doanh nghiệp tỉnh");
+        assertThat(t.get(1).support()).containsExactly("Trường Đại học Phạm Văn Đồng", "Tỉnh đoàn");
+        assertThat(t.get(2).support()).containsExactly("Hội Liên hiệp Phụ nữ tỉnh", "Bưu điện tỉnh");
+        assertThat(t.get(3).lead()).containsExactly("Tỉnh đoàn");
+        assertThat(t.get(3).support()).containsExactly("Hội Nông dân tỉnh");
+    }
+
+    @Test
+    void wordsThatFoldLikeTinhOrNameHeadsAreNotAgencies() {
+        List<ExtractedTask> t = tasks("1. Sở Tài chính:\n"
+                + "a) Thống kê tình hình giải ngân vốn đầu tư công của các dự án.\n"
+                + "b) Tính toán nhu cầu vốn đối ứng, báo cáo UBND tỉnh.\n"
+                + "c) Thanh toán dứt điểm các khoản nợ đọng xây dựng cơ bản.\n");
+        assertThat(t).extracting(ExtractedTask::ref).containsExactly("1.a", "1.b", "1.c");
+        assertThat(t).allSatisfy(x -> assertThat(x.lead()).containsExactly("Sở Tài chính"));
+    }
+
+    @Test
+    void subItemAboutAssignedTasksWithItsOwnActionIsATaskNotTheClosing() {
+        List<ExtractedTask> t = tasks("1. Các sở, ban, ngành, địa phương:\n"
+                + "a) Rà soát danh mục thủ tục hành chính, hoàn thành trước ngày 31/12/2026.\n"
+                + "b) Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ, chất lượng các "
+                + "nhiệm vụ được giao; gửi báo cáo kết quả về Sở Nội vụ trước ngày 20/12/2026.\n"
+                + "2. Sở Y tế: Kiểm tra các cơ sở khám bệnh.\n");
+        assertThat(t).extracting(ExtractedTask::ref).containsExactly("1.a", "1.b", "2");
+        assertThat(t.get(1).lead()).containsExactly("Thủ trưởng các cơ quan, đơn vị");
+        assertThat(t.get(1).deadline()).hasToString("2026-12-20");
+        // its deadline is not a closing deadline for the undated task
+        assertThat(t.get(2).deadline()).isNull();
+    }
+
+    @Test
+    void provinceOfTheNoticeIsNotTheNameAfterALeadersTitle() {
+        ExtractedNotice n = extractor.extract("THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh Võ Minh Khôi tại cuộc họp\n"
+                + "Ngày 02/3/2026, Phó Chủ tịch UBND tỉnh Võ Minh Khôi chủ trì cuộc họp với lãnh đạo tỉnh Gia Lai.\n"
+                + "Phó Chủ tịch UBND tỉnh Võ Minh Khôi kết luận như sau:\n"
+                + "1. Tỉnh tập trung rà soát quy hoạch sử dụng đất.\n");
+        assertThat(n.tasks().get(0).lead()).containsExactly("Ủy ban nhân dân tỉnh Gia Lai");
+    }
 }
