@@ -105,6 +105,27 @@ class SampleEvaluationTest {
         assertThresholds(r, 0.95);
     }
 
+    /** The demo notices the app seeds in demo mode (app/src/main/resources/demo/notices, gold beside each). */
+    @Test
+    void demoNotices(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path demo = Paths.get("../app/src/main/resources/demo/notices");
+        Assumptions.assumeTrue(Files.isDirectory(demo), "no demo notices");
+        Path notices = Files.createDirectories(tmp.resolve("notices"));
+        Path gold = Files.createDirectories(tmp.resolve("gold"));
+        try (var files = Files.list(demo)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".gold.json")) {
+                    Files.copy(f, gold.resolve(name.replace(".gold.json", ".json")));
+                } else if (name.endsWith(".txt")) {
+                    Files.copy(f, notices.resolve(name));
+                }
+            }
+        }
+        ExtractionScorer.Result r = run("demo", notices, gold, CsvAgencyDirectory.loadDefault());
+        assertThresholds(r, 0.95);
+    }
+
     private static void assertThresholds(ExtractionScorer.Result r, double lead) {
         assertThat(r.summary().get("task_f1")).as("task F1").isGreaterThanOrEqualTo(0.95);
         assertThat(r.summary().get("lead")).as("lead").isGreaterThanOrEqualTo(lead);
