@@ -46,7 +46,9 @@ public class ReminderService implements RunnableJob {
         return JOB;
     }
 
+    /** Runs for the clock's day, in one transaction (not through {@link #run}'s proxy, hence its own annotation). */
     @Override
+    @Transactional
     public String runNow() {
         return run(LocalDate.now(clock)).summary();
     }

@@ -85,7 +85,8 @@ class OutboxMailTest {
 
         MimeMessage m = Arrays.stream(greenMail.getReceivedMessages())
                 .filter(x -> rawText(x).contains(marker)).findFirst().orElseThrow();
-        assertThat(m.getSubject()).isEqualTo("[dondoc] Nhắc việc ngày 02/02/2040: 1 nhiệm vụ cần chú ý");
+        // other tests' work of the same agency may be overdue by then and share the digest
+        assertThat(m.getSubject()).matches("\\[dondoc\\] Nhắc việc ngày 02/02/2040: \\d+ nhiệm vụ cần chú ý");
         assertThat(m.getAllRecipients()[0].toString()).endsWith("@demo.dondoc.invalid");
         String text = rawText(m);
         assertThat(text).contains("Kính gửi", "Đến hạn hôm nay", marker, "Sở Nội vụ", "http://localhost:8080/tasks/" + f.taskOf(a),

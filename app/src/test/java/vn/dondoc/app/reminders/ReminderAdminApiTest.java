@@ -47,7 +47,10 @@ class ReminderAdminApiTest {
     void runningRemindersNowQueuesOverdueDigestsOnce() throws Exception {
         ReminderFixture f = new ReminderFixture(tasks, agencies, jdbc);
         String marker = ReminderFixture.marker();
-        f.issue(marker, LocalDate.now(clock).minusDays(2));
+        LocalDate today = LocalDate.now(clock);
+        f.issue(marker, today.minusDays(2));
+        // as on the first run of the day: another test (or the 06:00 job) may have sent today's digest of the agency
+        jdbc.sql("delete from reminder_sent where event_key = ?").param("OVERDUE_DIGEST:g" + f.agency() + ":" + today).update();
 
         var first = mvc.post().uri("/api/v1/admin/jobs/reminders/run").header("Authorization", admin()).exchange();
         assertThat(first).hasStatusOk();
@@ -70,6 +73,24 @@ class ReminderAdminApiTest {
         assertThat(mvc.post().uri("/api/v1/admin/jobs/nope/run").header("Authorization", admin()).exchange()).hasStatus(404);
         assertThat(json(mvc.get().uri("/api/v1/admin/jobs").header("Authorization", admin()).exchange()).toString())
                 .contains("reminders", "mail-outbox");
+    }
+
+    @Test
+    void theJobsAreScheduledInTheDatabase() throws Exception {
+        long until = System.currentTimeMillis() + 15_000;
+        List<String> names = List.of();
+        while (System.currentTimeMillis() < until) {
+            names = jdbc.sql("select task_name from scheduled_tasks where task_name in ('reminders', 'mail-outbox') order by 1")
+                    .query(String.class).list();
+            if (names.size() == 2) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(names).containsExactly("mail-outbox", "reminders");
+        java.time.Instant next = jdbc.sql("select execution_time from scheduled_tasks where task_name = 'reminders'")
+                .query(java.sql.Timestamp.class).single().toInstant();
+        assertThat(next.atZone(vn.dondoc.app.shared.VnDates.ZONE).toLocalTime()).isEqualTo(java.time.LocalTime.of(6, 0));
     }
 
     @Test
