@@ -41,8 +41,17 @@ class DigestTexts {
                 + " (" + it.agencyName() + "; " + msg("reminders.digest.deadline") + ": " + deadline(it) + ")";
     }
 
+    /** Items listed one by one in a digest; the rest is counted and left to the inbox. */
+    static final int SHOWN = 50;
+
     String body(List<DigestItem> items) {
-        return String.join("\n", items.stream().map(this::line).toList());
+        String lines = String.join("\n", items.stream().limit(SHOWN).map(this::line).toList());
+        return items.size() > SHOWN ? lines + "\n" + more(items) : lines;
+    }
+
+    /** "… và 345 nhiệm vụ khác", or null when every item is shown. */
+    String more(List<DigestItem> items) {
+        return items.size() > SHOWN ? msg("reminders.digest.more", items.size() - SHOWN) : null;
     }
 
     static String shorten(String s, int max) {

@@ -48,7 +48,8 @@ class MailComposer {
     Mail digest(Recipient to, LocalDate day, List<DigestItem> items) {
         Context ctx = new Context(DigestTexts.VI);
         ctx.setVariable("name", to.fullName());
-        ctx.setVariable("items", items.stream().map(i -> new Line(texts.reason(i), i.ref(), DigestTexts.shorten(i.content(), 300),
+        ctx.setVariable("more", texts.more(items));
+        ctx.setVariable("items", items.stream().limit(DigestTexts.SHOWN).map(i -> new Line(texts.reason(i), i.ref(), DigestTexts.shorten(i.content(), 300),
                 i.agencyName(), texts.deadline(i), baseUrl + "/tasks/" + i.taskId())).toList());
         ctx.setVariable("inbox", baseUrl + "/inbox");
         ctx.setVariable("account", baseUrl + "/account");
