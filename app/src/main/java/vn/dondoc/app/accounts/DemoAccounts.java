@@ -15,6 +15,8 @@ import vn.dondoc.app.agencies.AgencyService;
 class DemoAccounts {
 
     static final String PASSWORD = "dondoc2026";
+    /** Demo accounts get an address here, so that reminder mails show up in the outbox (not a real domain). */
+    static final String MAIL_DOMAIN = "demo.dondoc.invalid";
 
     /** A demo account: username, full name, role, the agency as written. */
     record Demo(String username, String fullName, Role role, String agency) {
@@ -54,7 +56,8 @@ class DemoAccounts {
                 if (agencyId == null && !d.role().seesEverything()) {
                     continue;
                 }
-                existing = accounts.create(new NewUser(d.username(), d.fullName(), null, d.role(), agencyId, PASSWORD));
+                existing = accounts.create(new NewUser(d.username(), d.fullName(), d.username() + "@" + MAIL_DOMAIN, d.role(),
+                        agencyId, PASSWORD));
             }
             out.add(existing);
         }

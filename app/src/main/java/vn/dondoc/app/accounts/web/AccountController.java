@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.accounts.AccountService;
 import vn.dondoc.app.accounts.CurrentUser;
 
-/** The signed-in user's own page: profile and personal access tokens for the API. */
+/** The signed-in user's own page: profile, reminder mails on/off and personal access tokens for the API. */
 @Controller
 @RequestMapping("/account")
 class AccountController {
@@ -34,6 +34,14 @@ class AccountController {
     String createToken(@RequestParam(required = false) String name, RedirectAttributes redirect) {
         var token = accounts.createToken(CurrentUser.get().orElseThrow().id(), name);
         redirect.addFlashAttribute("newToken", token.token());
+        return "redirect:/account";
+    }
+
+    /** The user switches reminder mails on or off for themselves. */
+    @PostMapping("/mail")
+    String mail(@RequestParam boolean enabled, RedirectAttributes redirect) {
+        accounts.setMailEnabled(CurrentUser.get().orElseThrow().id(), enabled);
+        redirect.addFlashAttribute("flash", enabled ? "reminders.account.mailOnSaved" : "reminders.account.mailOffSaved");
         return "redirect:/account";
     }
 

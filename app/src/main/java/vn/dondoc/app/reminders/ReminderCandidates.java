@@ -1,0 +1,109 @@
+package vn.dondoc.app.reminders;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.dondoc.app.reminders.ReminderEvent.Audience;
+
+/**
+ * Finds the reminder events the policy calls for on a day, in SQL over the assignments. Thresholds are windows
+ * ("at most 7 and more than 3 days left", "overdue by at least 7 days"), so a day without a run is caught up by the
+ * next one; the event keys make sure each is sent once.
+ */
+@Component
+class ReminderCandidates {
+
+    private static final String ITEM = "select a.id, a.task_id, t.ref, t.content, a.agency_id, g.name, a.deadline";
+    private static final String FROM = " from assignment a join task t on t.id = a.task_id join agency g on g.id = a.agency_id";
+    /** Work whose next move is the agency's. */
+    private static final String AGENCY_MOVE = " a.status in ('ASSIGNED', 'IN_PROGRESS')";
+    private static final String DATED = AGENCY_MOVE + " and not a.standing and a.deadline is not null";
+    private static final String SINCE_REPORT = "((coalesce(a.last_report_at, a.assigned_at) at time zone 'Asia/Ho_Chi_Minh')::date)";
+    private static final String SINCE_AWAITING = "((coalesce((select max(e.created_at) from assignment_event e"
+            + " where e.assignment_id = a.id and e.to_status = 'AWAITING_CONFIRMATION'), a.last_report_at, a.assigned_at)"
+            + " at time zone 'Asia/Ho_Chi_Minh')::date)";
+
+    private final JdbcClient jdbc;
+
+    ReminderCandidates(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ReminderEvent> find(ReminderPolicy p, LocalDate today) {
+        List<ReminderEvent> out = new ArrayList<>();
+        List<Integer> days = p.daysBefore();
+        for (int i = 0; i < days.size(); i++) {
+            int n = days.get(i);
+            int next = i + 1 < days.size() ? days.get(i + 1) : 0;
+            for (DigestItem it : items(ReminderRule.BEFORE_DEADLINE, "a.deadline - :today as d, null as since",
+                    DATED + " and a.deadline - :today <= " + n + " and a.deadline - :today > " + next, today)) {
+                out.add(single(it, "BEFORE_" + n, it.deadline(), Audience.AGENCY));
+            }
+        }
+        if (p.onTheDay()) {
+            for (DigestItem it : items(ReminderRule.ON_THE_DAY, "0 as d, null as since", DATED + " and a.deadline = :today", today)) {
+                out.add(single(it, "ON_THE_DAY", it.deadline(), Audience.AGENCY));
+            }
+        }
+        if (p.overdueDigest() != ReminderPolicy.DigestFrequency.OFF) {
+            LocalDate period = p.overdueDigest() == ReminderPolicy.DigestFrequency.WEEKLY
+                    ? today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : today;
+            Map<Long, List<DigestItem>> byAgency = new LinkedHashMap<>();
+            for (DigestItem it : items(ReminderRule.OVERDUE_DIGEST, ":today - a.deadline as d, null as since",
+                    DATED + " and a.deadline < :today", today)) {
+                byAgency.computeIfAbsent(it.agencyId(), k -> new ArrayList<>()).add(it);
+            }
+            byAgency.forEach((agency, items) -> out.add(new ReminderEvent("OVERDUE_DIGEST:g" + agency + ":" + period,
+                    ReminderRule.OVERDUE_DIGEST, null, agency, period, Audience.AGENCY, List.copyOf(items))));
+        }
+        for (DigestItem it : items(ReminderRule.ESCALATE_SECRETARIAT, ":today - a.deadline as d, null as since",
+                DATED + " and :today - a.deadline >= " + p.escalateSecretariatDays(), today)) {
+            out.add(single(it, "ESCALATE_SECRETARIAT", it.deadline(), Audience.SECRETARIAT));
+        }
+        for (DigestItem it : items(ReminderRule.ESCALATE_LEADER, ":today - a.deadline as d, null as since",
+                DATED + " and :today - a.deadline >= " + p.escalateLeaderDays(), today)) {
+            out.add(single(it, "ESCALATE_LEADER", it.deadline(), Audience.LEADER));
+        }
+        for (DigestItem it : items(ReminderRule.SILENT, ":today - " + SINCE_REPORT + " as d, " + SINCE_REPORT + " as since",
+                AGENCY_MOVE + " and (a.standing or a.deadline is null) and (" + SINCE_REPORT + " + make_interval(months => "
+                        + p.silentMonths() + "))::date <= :today", today)) {
+            out.add(single(it, "SILENT", it.since(), Audience.AGENCY_AND_SECRETARIAT));
+        }
+        for (DigestItem it : items(ReminderRule.AWAITING_CONFIRMATION, ":today - " + SINCE_AWAITING + " as d, "
+                + SINCE_AWAITING + " as since", "a.status = 'AWAITING_CONFIRMATION' and :today - " + SINCE_AWAITING
+                + " >= " + p.awaitingConfirmationDays(), today)) {
+            out.add(single(it, "AWAITING_CONFIRMATION", it.since(), Audience.SECRETARIAT));
+        }
+        return out;
+    }
+
+    private static ReminderEvent single(DigestItem it, String code, LocalDate occurrence, Audience audience) {
+        return new ReminderEvent(code + ":a" + it.assignmentId() + ":" + occurrence, it.rule(), it.assignmentId(),
+                it.agencyId(), occurrence, audience, List.of(it));
+    }
+
+    private List<DigestItem> items(ReminderRule rule, String extra, String where, LocalDate today) {
+        return jdbc.sql((ITEM + ", " + extra + FROM + " where " + where + " order by a.agency_id, a.deadline nulls last, a.id")
+                        .replace(":today", "cast(:today as date)"))
+                .param("today", Date.valueOf(today))
+                .query((rs, i) -> item(rule, rs))
+                .list();
+    }
+
+    private static DigestItem item(ReminderRule rule, ResultSet rs) throws SQLException {
+        Date deadline = rs.getDate(7);
+        Date since = rs.getDate(9);
+        return new DigestItem(rule, rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                rs.getString(6), deadline == null ? null : deadline.toLocalDate(), rs.getLong(8),
+                since == null ? null : since.toLocalDate());
+    }
+}
