@@ -36,6 +36,7 @@ final class PdfWriter {
     private final PDDocument doc;
     private final PDType0Font font;
     private final Map<Integer, Boolean> encodable = new HashMap<>();
+    private final Map<Integer, Float> glyphWidths = new HashMap<>();
     private final float width = PDRectangle.A4.getWidth() - LEFT - RIGHT;
     private PDPageContentStream cs;
     private float y;
@@ -209,8 +210,20 @@ final class PdfWriter {
         }
     }
 
+    /** Width without kerning (PDFBox doesn't kern either), from cached glyph widths: wrapping measures a lot. */
     private float width(String s, int size) throws IOException {
-        return font.getStringWidth(s) / 1000f * size;
+        float w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            Float g = glyphWidths.get(cp);
+            if (g == null) {
+                g = font.getStringWidth(new String(Character.toChars(cp)));
+                glyphWidths.put(cp, g);
+            }
+            w += g;
+            i += Character.charCount(cp);
+        }
+        return w / 1000f * size;
     }
 
     /** The text cleaned (NFC, no control characters, letters the font lacks as '?') and wrapped to the width. */

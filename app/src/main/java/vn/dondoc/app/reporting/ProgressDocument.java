@@ -32,7 +32,7 @@ final class ProgressDocument {
                         Cell.plain("Số: …/BC-" + s.agencyCode())),
                 List.of(Cell.bold(MOTTO_1), Cell.bold(MOTTO_2), Cell.plain("―――――――――――――"),
                         Cell.italic(dateLine(s.place(), d.today()))),
-                40, false, 13));
+                45, false, 12));
         b.add(new Para("", false, false, Align.CENTER, 13));
         b.add(new Para("BÁO CÁO", true, false, Align.CENTER, 14));
         b.add(new Para(TITLE, true, false, Align.CENTER, 14));
@@ -69,7 +69,7 @@ final class ProgressDocument {
         if (d.agencies().isEmpty()) {
             b.add(Para.body("Không có nhiệm vụ trong phạm vi báo cáo."));
         } else {
-            b.add(new Table(new int[] {5, 35, 9, 10, 10, 11, 11, 9}, agencies, Set.of(0), 11));
+            b.add(new Table(new int[] {5, 31, 8, 10, 10, 12, 12, 12}, agencies, Set.of(0), 11));
         }
 
         b.add(Para.heading("III. NHIỆM VỤ QUÁ HẠN (" + d.overdueTotal() + ")"));
@@ -83,7 +83,7 @@ final class ProgressDocument {
                 rows.add(List.of(String.valueOf(i++), source(l), l.content(), l.agency() + " (" + l.role() + ")",
                         date(l.deadline()), String.valueOf(l.daysOverdue()), latest(l)));
             }
-            b.add(new Table(new int[] {5, 13, 32, 15, 10, 8, 22}, rows, Set.of(0), 10));
+            b.add(new Table(new int[] {5, 13, 27, 15, 14, 8, 22}, rows, Set.of(0), 10));
             more(b, d.overdueTotal(), d.overdue().size());
         }
 
@@ -99,7 +99,7 @@ final class ProgressDocument {
                 rows.add(List.of(String.valueOf(i++), source(l), l.content(), l.agency() + " (" + l.role() + ")",
                         date(l.deadline()), l.percent() + "%", latest(l)));
             }
-            b.add(new Table(new int[] {5, 13, 32, 15, 10, 8, 22}, rows, Set.of(0), 10));
+            b.add(new Table(new int[] {5, 13, 27, 15, 14, 8, 22}, rows, Set.of(0), 10));
             more(b, d.dueNextTotal(), d.dueNext().size());
         }
 

@@ -248,6 +248,15 @@ class ReportGenerationTest {
         assertThat(leader.getResponse().getContentAsString()).contains("Sở Tài chính", "Công an tỉnh");
     }
 
+    @Autowired ReportService reports;
+
+    @Test
+    void thePeriodicReportIsQueuedOncePerPeriod() {
+        reports.schedulePeriodic();
+        assertThat(reports.schedulePeriodic()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from report where scheduled").query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void agencyHeadsAreHeldToTheirAgencyAndErrorsAreVietnamese() throws Exception {
         MvcTestResult other = post("stc.lanhdao", "{\"kind\":\"scorecard\",\"from\":\"2020-01-01\",\"to\":\"2020-01-31\","
