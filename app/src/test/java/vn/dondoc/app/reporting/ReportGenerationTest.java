@@ -70,6 +70,10 @@ class ReportGenerationTest {
                         List.of(finance), List.of())));
         done(ids.get(1), LocalDate.of(2020, 1, 10));
         done(ids.get(2), LocalDate.of(2020, 1, 20));
+        jdbc.sql("insert into extension_request (assignment_id, current_deadline, requested_deadline, reason, status,"
+                        + " requested_at, decided_at) select id, deadline, deadline + 30, 'Chờ ý kiến các bộ', 'APPROVED',"
+                        + " timestamptz '2020-01-20 09:00+07', timestamptz '2020-01-22 09:00+07' from assignment"
+                        + " where task_id = ? and agency_id = ?").params(ids.get(0), finance).update();
         jdbc.sql("insert into assignment_event (assignment_id, action, text, percent, created_at)"
                         + " select id, 'REPORT_PROGRESS', 'Đã hoàn thành 50% khối lượng, đang lấy ý kiến các sở', 50, now()"
                         + " from assignment where task_id = ?").param(ids.get(0)).update();
@@ -233,6 +237,8 @@ class ReportGenerationTest {
             assertThat((long) row.getCell(4).getNumericCellValue()).isEqualTo(1); // done on time
             assertThat((long) row.getCell(5).getNumericCellValue()).isEqualTo(1); // done late
             assertThat((long) row.getCell(6).getNumericCellValue()).isEqualTo(1); // open overdue
+            assertThat((long) row.getCell(7).getNumericCellValue()).isEqualTo(1); // extensions asked
+            assertThat((long) row.getCell(8).getNumericCellValue()).isEqualTo(1); // granted
             assertThat(row.getCell(9).getNumericCellValue()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
             assertThat(row.getCell(10).getStringCellValue()).isEqualTo("Chưa đạt (dưới 80%)");
         }
@@ -285,6 +291,12 @@ class ReportGenerationTest {
         assertThat(file.getResponse().getStatus()).isEqualTo(404);
         var page = mvc.get().uri("/reports").session(vn.dondoc.app.support.Web.session(mvc, "thuongtruc")).exchange();
         assertThat(page.getResponse().getStatus()).isEqualTo(200);
-        assertThat(page.getResponse().getContentAsString()).contains("report-form", "report-list");
+        assertThat(page.getResponse().getContentAsString()).contains("report-form", "report-list", "agency:" + police);
+        var head = mvc.get().uri("/reports").session(vn.dondoc.app.support.Web.session(mvc, "stc.lanhdao")).exchange();
+        assertThat(head.getResponse().getStatus()).isEqualTo(200);
+        assertThat(head.getResponse().getContentAsString()).contains("agency:" + finance).doesNotContain("agency:" + police)
+                .doesNotContain("value=\"all\"");
+        var officer = mvc.get().uri("/reports").session(vn.dondoc.app.support.Web.session(mvc, "stc.chuyenvien")).exchange();
+        assertThat(officer.getResponse().getStatus()).isEqualTo(403);
     }
 }

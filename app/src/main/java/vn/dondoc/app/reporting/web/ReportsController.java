@@ -72,7 +72,7 @@ class ReportsController {
             }
             redirect.addFlashAttribute("error", e.getMessage());
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("invalidForm", true);
         }
         return "redirect:/reports";
     }
