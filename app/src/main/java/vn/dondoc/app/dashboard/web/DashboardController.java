@@ -33,7 +33,7 @@ class DashboardController {
         return "dashboard/home";
     }
 
-    @GetMapping({"/reports", "/indicators", "/budget"})
+    @GetMapping({"/indicators", "/budget"})
     String section(jakarta.servlet.http.HttpServletRequest request, Model model) {
         model.addAttribute("sectionKey", "nav." + request.getRequestURI().substring(request.getContextPath().length() + 1));
         return "dashboard/section";
