@@ -74,8 +74,27 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (clientGone(e)) {
+            log.debug("Máy khách đã đóng kết nối: {}", e.getMessage());
+            return null;
+        }
         log.error("Lỗi không mong đợi", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(new ApiError("internal", "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau."));
+    }
+
+    /** The client closed the connection while the answer was being written (broken pipe): nothing to answer. */
+    static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException
+                    || t.getClass().getName().equals("org.apache.catalina.connector.ClientAbortException")) {
+                return true;
+            }
+            if (t instanceof java.io.IOException && t.getMessage() != null
+                    && (t.getMessage().contains("Broken pipe") || t.getMessage().contains("Connection reset"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
