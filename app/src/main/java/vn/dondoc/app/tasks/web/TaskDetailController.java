@@ -50,9 +50,12 @@ class TaskDetailController {
     private final EvidenceService evidence;
     private final CommentService comments;
     private final AgencyService agencies;
+    private final java.time.Clock clock;
 
     TaskDetailController(TaskService tasks, AssignmentService assignments, ExtensionService extensions,
-                         EvidenceService evidence, CommentService comments, AgencyService agencies) {
+                         EvidenceService evidence, CommentService comments, AgencyService agencies,
+                         java.time.Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.assignments = assignments;
         this.extensions = extensions;
@@ -216,7 +219,7 @@ class TaskDetailController {
         model.addAttribute("canEdit", me.has(vn.dondoc.app.accounts.Role.SECRETARIAT, vn.dondoc.app.accounts.Role.ADMIN));
         model.addAttribute("canComment", me.role() != vn.dondoc.app.accounts.Role.INSPECTOR);
         model.addAttribute("agencyView", !me.role().seesEverything());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         boolean reassigning = panels.stream().anyMatch(p -> p.can("REASSIGN"));
         model.addAttribute("reassignTargets", reassigning
                 ? agencies.all().stream().filter(g -> g.active() && !g.group()).sorted(java.util.Comparator.comparing(Agency::name)).toList()
