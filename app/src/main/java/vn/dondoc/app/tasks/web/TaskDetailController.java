@@ -33,6 +33,7 @@ import vn.dondoc.app.tasks.CommentService;
 import vn.dondoc.app.tasks.EvidenceService;
 import vn.dondoc.app.tasks.ExtensionRequest;
 import vn.dondoc.app.tasks.ExtensionService;
+import vn.dondoc.app.tasks.OccurrenceService;
 import vn.dondoc.app.tasks.TaskEdit;
 import vn.dondoc.app.tasks.TaskService;
 
@@ -50,9 +51,12 @@ class TaskDetailController {
     private final EvidenceService evidence;
     private final CommentService comments;
     private final AgencyService agencies;
+    private final OccurrenceService occurrences;
 
     TaskDetailController(TaskService tasks, AssignmentService assignments, ExtensionService extensions,
-                         EvidenceService evidence, CommentService comments, AgencyService agencies) {
+                         EvidenceService evidence, CommentService comments, AgencyService agencies,
+                         OccurrenceService occurrences) {
+        this.occurrences = occurrences;
         this.tasks = tasks;
         this.assignments = assignments;
         this.extensions = extensions;
@@ -207,7 +211,7 @@ class TaskDetailController {
             ExtensionRequest pending = requests.stream().filter(r -> "PENDING".equals(r.status())).findFirst().orElse(null);
             List<AssignmentEvent> drafts = timeline.stream().filter(e -> "PENDING".equals(e.draftStatus())).toList();
             panels.add(new AssignmentPanel(a, timeline, evidence.ofAssignment(a.id()), requests, pending, drafts,
-                    actions(me, a, pending)));
+                    actions(me, a, pending), occurrences.ofAssignment(a.id())));
         }
         model.addAttribute("task", tasks.get(id));
         model.addAttribute("panels", panels);
