@@ -17,7 +17,8 @@ import vn.dondoc.app.reminders.ReminderEvent.Audience;
 /**
  * Finds the reminder events the policy calls for on a day, in SQL over the assignments. Thresholds are windows
  * ("at most 7 and more than 3 days left", "overdue by at least 7 days"), so a day without a run is caught up by the
- * next one; the event keys make sure each is sent once.
+ * next one; the event keys make sure each is sent once. The unreported occurrences of recurring tasks get the same
+ * before / on-the-day reminders (keys {@code OCCURRENCE_*}) and join the overdue digest.
  */
 @Component
 class ReminderCandidates {
@@ -32,10 +33,18 @@ class ReminderCandidates {
             + " where e.assignment_id = a.id and e.to_status = 'AWAITING_CONFIRMATION'), a.last_report_at, a.assigned_at)"
             + " at time zone 'Asia/Ho_Chi_Minh')::date)";
 
-    private final JdbcClient jdbc;
+    /** Unreported occurrences of recurring tasks (their due dates get the same before / on the day / overdue reminders). */
+    private static final String OCCURRENCE_ITEM = "select a.id, a.task_id, t.ref, t.content, a.agency_id, g.name, o.due_on";
+    private static final String OCCURRENCE_FROM = " from occurrence o join assignment a on a.id = o.assignment_id"
+            + " join task t on t.id = a.task_id join agency g on g.id = a.agency_id";
+    private static final String OCCURRENCE_OPEN = AGENCY_MOVE + " and o.reported_at is null";
 
-    ReminderCandidates(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DigestTexts texts;
+
+    ReminderCandidates(JdbcClient jdbc, DigestTexts texts) {
         this.jdbc = jdbc;
+        this.texts = texts;
     }
 
     List<ReminderEvent> find(ReminderPolicy p, LocalDate today) {
@@ -48,10 +57,17 @@ class ReminderCandidates {
                     DATED + " and a.deadline - :today <= " + n + " and a.deadline - :today > " + next, today)) {
                 out.add(single(it, "BEFORE_" + n, it.deadline(), Audience.AGENCY));
             }
+            for (DigestItem it : occurrences(ReminderRule.BEFORE_DEADLINE, "o.due_on - :today as d, null as since",
+                    "o.due_on - :today <= " + n + " and o.due_on - :today > " + next, today)) {
+                out.add(single(it, "OCCURRENCE_BEFORE_" + n, it.deadline(), Audience.AGENCY));
+            }
         }
         if (p.onTheDay()) {
             for (DigestItem it : items(ReminderRule.ON_THE_DAY, "0 as d, null as since", DATED + " and a.deadline = :today", today)) {
                 out.add(single(it, "ON_THE_DAY", it.deadline(), Audience.AGENCY));
+            }
+            for (DigestItem it : occurrences(ReminderRule.ON_THE_DAY, "0 as d, null as since", "o.due_on = :today", today)) {
+                out.add(single(it, "OCCURRENCE_ON_THE_DAY", it.deadline(), Audience.AGENCY));
             }
         }
         if (p.overdueDigest() != ReminderPolicy.DigestFrequency.OFF) {
@@ -60,6 +76,10 @@ class ReminderCandidates {
             Map<Long, List<DigestItem>> byAgency = new LinkedHashMap<>();
             for (DigestItem it : items(ReminderRule.OVERDUE_DIGEST, ":today - a.deadline as d, null as since",
                     DATED + " and a.deadline < :today", today)) {
+                byAgency.computeIfAbsent(it.agencyId(), k -> new ArrayList<>()).add(it);
+            }
+            for (DigestItem it : occurrences(ReminderRule.OVERDUE_DIGEST, ":today - o.due_on as d, null as since",
+                    "o.due_on < :today", today)) {
                 byAgency.computeIfAbsent(it.agencyId(), k -> new ArrayList<>()).add(it);
             }
             byAgency.forEach((agency, items) -> out.add(new ReminderEvent("OVERDUE_DIGEST:g" + agency + ":" + period,
@@ -96,6 +116,20 @@ class ReminderCandidates {
                         .replace(":today", "cast(:today as date)"))
                 .param("today", Date.valueOf(today))
                 .query((rs, i) -> item(rule, rs))
+                .list();
+    }
+
+    /** Items for the unreported occurrences matching {@code where}, their due date as the deadline, marked as periodic reports. */
+    private List<DigestItem> occurrences(ReminderRule rule, String extra, String where, LocalDate today) {
+        return jdbc.sql((OCCURRENCE_ITEM + ", " + extra + OCCURRENCE_FROM + " where " + OCCURRENCE_OPEN + " and " + where
+                        + " order by a.agency_id, o.due_on, a.id").replace(":today", "cast(:today as date)"))
+                .param("today", Date.valueOf(today))
+                .query((rs, i) -> {
+                    DigestItem it = item(rule, rs);
+                    return new DigestItem(it.rule(), it.assignmentId(), it.taskId(), it.ref(),
+                            texts.msg("recurring.reminder", it.content()), it.agencyId(), it.agencyName(), it.deadline(),
+                            it.days(), it.since());
+                })
                 .list();
     }
 

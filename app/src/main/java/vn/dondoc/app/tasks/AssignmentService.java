@@ -34,15 +34,18 @@ public class AssignmentService {
     private final AssignmentAccess access;
     private final ExtensionRepository extensions;
     private final EvidenceService evidence;
+    private final OccurrenceService occurrences;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssignmentService(AssignmentRepository repository, AssignmentAccess access, ExtensionRepository extensions,
-                      EvidenceService evidence, ApplicationEventPublisher events, Clock clock) {
+                      EvidenceService evidence, OccurrenceService occurrences, ApplicationEventPublisher events,
+                      Clock clock) {
         this.repository = repository;
         this.access = access;
         this.extensions = extensions;
         this.evidence = evidence;
+        this.occurrences = occurrences;
         this.events = events;
         this.clock = clock;
     }
@@ -135,6 +138,9 @@ public class AssignmentService {
             repository.moveEvidence(submitted.id(), event);
         }
         linkEvidence(a, in.evidenceIds(), event);
+        if (report) {
+            occurrences.recordReport(id, event, now);
+        }
         if (CLOSES_EXTENSIONS.contains(to)) {
             extensions.closePending(id, "Tự động đóng: nhiệm vụ chuyển sang trạng thái \"" + to.label() + "\".", now);
         }

@@ -20,6 +20,8 @@ import vn.dondoc.app.accounts.Role;
 public class InboxService {
 
     static final int PER_SECTION = 20;
+    /** Unreported occurrences of recurring tasks due within this many days (or overdue) are listed. */
+    static final int OCCURRENCE_DUE_SOON_DAYS = 3;
 
     private static final String SELECT = "select a.id, a.task_id, t.ref, t.content, g.name, a.role, a.status, a.deadline, "
             + TaskRepository.TIMELINESS_SQL + " as timeliness";
@@ -48,6 +50,11 @@ public class InboxService {
                     + " and a.deadline >= :today and a.deadline - :today <= :dueSoon", "a.deadline", null));
             sections.add(section("overdue", own + " and " + AGENCY_OPEN + " and not a.standing and a.deadline < :today",
                     "a.deadline", null));
+            sections.add(section(Inbox.RECURRING, own + " and " + AGENCY_OPEN + " and exists (select 1 from occurrence o"
+                    + " where o.assignment_id = a.id and o.reported_at is null and o.due_on - :today <= :dueSoonOccurrence)",
+                    "(select min(o.due_on) from occurrence o where o.assignment_id = a.id and o.reported_at is null)",
+                    "(select 'Kỳ báo cáo ' || min(o.seq) || ' hạn ' || to_char(min(o.due_on), 'DD/MM/YYYY') from occurrence o"
+                            + " where o.assignment_id = a.id and o.reported_at is null and o.due_on - :today <= :dueSoonOccurrence)"));
             sections.add(section("sent_back", own + " and a.status = 'IN_PROGRESS' and a.sent_back", "a.deadline nulls last", null));
             sections.add(section("drafts", own + " and exists (select 1 from assignment_event e where e.assignment_id = a.id"
                     + " and e.draft_status = 'PENDING')", "a.deadline nulls last", null));
@@ -83,7 +90,7 @@ public class InboxService {
     private Inbox.Section section(String code, String where, String order, String noteSql) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> params = Map.of("today", Date.valueOf(today), "dueSoon", TimelinessRule.DEFAULT.dueSoonDays(),
-                "limit", PER_SECTION);
+                "dueSoonOccurrence", OCCURRENCE_DUE_SOON_DAYS, "limit", PER_SECTION);
         long count = jdbc.sql("select count(*)" + FROM + " where " + where).params(params).query(Long.class).single();
         List<InboxItem> items = count == 0 ? List.of() : jdbc.sql(SELECT + ", " + (noteSql == null ? "null" : noteSql)
                         + " as note" + FROM + " where " + where + " order by " + order + ", a.id limit :limit")

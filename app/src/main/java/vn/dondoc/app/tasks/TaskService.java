@@ -20,20 +20,22 @@ import vn.dondoc.app.shared.DomainException;
 @Service
 public class TaskService {
 
-    private static final Set<String> RECURRENCES = Set.of("P2W", "P1M", "P3M", "P1Y");
+    private static final Set<String> RECURRENCES = OccurrenceService.RECURRENCES;
 
     private final TaskRepository repository;
     private final TaskStore store;
     private final AssignmentRepository assignmentRepository;
+    private final OccurrenceService occurrences;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TimelinessRule rule = TimelinessRule.DEFAULT;
 
     TaskService(TaskRepository repository, TaskStore store, AssignmentRepository assignmentRepository,
-                ApplicationEventPublisher events, Clock clock) {
+                OccurrenceService occurrences, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.store = store;
         this.assignmentRepository = assignmentRepository;
+        this.occurrences = occurrences;
         this.events = events;
         this.clock = clock;
     }
@@ -54,6 +56,9 @@ public class TaskService {
             t.leadAgencyIds().forEach(a -> repository.insertAssignment(id, a, AssignmentRole.LEAD, t.deadline(), t.standing()));
             t.supportAgencyIds().forEach(a -> repository.insertAssignment(id, a, AssignmentRole.SUPPORT, t.deadline(), t.standing()));
             repository.indexAgencyNames(id);
+            if (t.recurrence() != null) {
+                occurrences.generateForTask(id, today());
+            }
             ids.add(id);
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("content", t.content());
@@ -190,6 +195,11 @@ public class TaskService {
                         null, me.id(), now, null, old.originalDeadline(), clean.deadline());
             }
             store.setStanding(taskId, clean.standing());
+        }
+        if (!java.util.Objects.equals(old.recurrence(), clean.recurrence())) {
+            occurrences.rescheduleTask(taskId, today());
+        } else if (!java.util.Objects.equals(old.originalDeadline(), clean.deadline())) {
+            occurrences.generateForTask(taskId, today());
         }
         Map<String, Object> before = new LinkedHashMap<>();
         Map<String, Object> after = new LinkedHashMap<>();

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dondoc.app.tasks.EvidenceFile;
 import vn.dondoc.app.tasks.EvidenceService;
+import vn.dondoc.app.tasks.Occurrence;
+import vn.dondoc.app.tasks.OccurrenceService;
 import vn.dondoc.app.tasks.ExtensionRequest;
 import vn.dondoc.app.tasks.ExtensionService;
 import java.util.Map;
@@ -36,11 +38,14 @@ class AssignmentApi {
     private final AssignmentService assignments;
     private final ExtensionService extensions;
     private final EvidenceService evidence;
+    private final OccurrenceService occurrences;
 
-    AssignmentApi(AssignmentService assignments, ExtensionService extensions, EvidenceService evidence) {
+    AssignmentApi(AssignmentService assignments, ExtensionService extensions, EvidenceService evidence,
+                  OccurrenceService occurrences) {
         this.assignments = assignments;
         this.extensions = extensions;
         this.evidence = evidence;
+        this.occurrences = occurrences;
     }
 
     /**
@@ -163,6 +168,12 @@ class AssignmentApi {
     @Operation(summary = "Diễn biến của nhiệm vụ được giao")
     List<AssignmentEvent> timeline(@PathVariable long id) {
         return assignments.timeline(id);
+    }
+
+    @GetMapping("/{id}/occurrences")
+    @Operation(summary = "Các kỳ báo cáo của nhiệm vụ định kỳ: hạn, ngày báo cáo, đánh giá (ON_TIME, LATE, OVERDUE, UPCOMING)")
+    List<Occurrence> occurrences(@PathVariable long id) {
+        return occurrences.ofAssignment(id);
     }
 
     private Map<String, Object> act(long id, AssignmentAction action, ActionRequest body) {

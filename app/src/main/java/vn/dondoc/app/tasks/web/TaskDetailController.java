@@ -33,6 +33,7 @@ import vn.dondoc.app.tasks.CommentService;
 import vn.dondoc.app.tasks.EvidenceService;
 import vn.dondoc.app.tasks.ExtensionRequest;
 import vn.dondoc.app.tasks.ExtensionService;
+import vn.dondoc.app.tasks.OccurrenceService;
 import vn.dondoc.app.tasks.TaskEdit;
 import vn.dondoc.app.tasks.TaskService;
 
@@ -50,11 +51,13 @@ class TaskDetailController {
     private final EvidenceService evidence;
     private final CommentService comments;
     private final AgencyService agencies;
+    private final OccurrenceService occurrences;
     private final java.time.Clock clock;
 
     TaskDetailController(TaskService tasks, AssignmentService assignments, ExtensionService extensions,
                          EvidenceService evidence, CommentService comments, AgencyService agencies,
-                         java.time.Clock clock) {
+                         OccurrenceService occurrences, java.time.Clock clock) {
+        this.occurrences = occurrences;
         this.clock = clock;
         this.tasks = tasks;
         this.assignments = assignments;
@@ -210,7 +213,7 @@ class TaskDetailController {
             ExtensionRequest pending = requests.stream().filter(r -> "PENDING".equals(r.status())).findFirst().orElse(null);
             List<AssignmentEvent> drafts = timeline.stream().filter(e -> "PENDING".equals(e.draftStatus())).toList();
             panels.add(new AssignmentPanel(a, timeline, evidence.ofAssignment(a.id()), requests, pending, drafts,
-                    actions(me, a, pending)));
+                    actions(me, a, pending), occurrences.ofAssignment(a.id())));
         }
         model.addAttribute("task", tasks.get(id));
         model.addAttribute("panels", panels);
