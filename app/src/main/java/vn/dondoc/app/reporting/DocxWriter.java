@@ -27,6 +27,8 @@ final class DocxWriter {
     static final int A4_WIDTH = 11906;
     static final int A4_HEIGHT = 16838;
     static final int MM = 57; // twips per millimetre (56.7)
+    /** The width between the margins (left 30 mm, right 20 mm), where tables go. */
+    static final int TEXT_WIDTH_TWIPS = A4_WIDTH - 50 * MM;
 
     private DocxWriter() {
     }
@@ -83,7 +85,8 @@ final class DocxWriter {
     private static void columns(XWPFDocument doc, Block.Columns c) {
         XWPFTable t = doc.createTable(1, 2);
         noBorders(t);
-        t.setWidth("100%");
+        int left = TEXT_WIDTH_TWIPS * c.leftShare() / 100;
+        grid(t, new int[] {left, TEXT_WIDTH_TWIPS - left});
         XWPFTableRow row = t.getRow(0);
         fill(row.getCell(0), c.left(), c.leftAligned() ? Block.Align.LEFT : Block.Align.CENTER, c.size(), c.leftShare());
         fill(row.getCell(1), c.right(), Block.Align.CENTER, c.size(), 100 - c.leftShare());
@@ -91,7 +94,7 @@ final class DocxWriter {
     }
 
     private static void fill(XWPFTableCell cell, List<Block.Cell> lines, Block.Align align, int size, int share) {
-        cell.setWidth(share + "%");
+        cell.setWidth(String.valueOf(TEXT_WIDTH_TWIPS * share / 100));
         XWPFParagraph p = cell.getParagraphs().get(0);
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
@@ -117,8 +120,12 @@ final class DocxWriter {
         List<List<String>> rows = b.rows();
         int cols = b.widths().length;
         XWPFTable t = doc.createTable(rows.size(), cols);
-        t.setWidth("100%");
         int sum = java.util.Arrays.stream(b.widths()).sum();
+        int[] twips = new int[cols];
+        for (int c = 0; c < cols; c++) {
+            twips[c] = TEXT_WIDTH_TWIPS * b.widths()[c] / sum;
+        }
+        grid(t, twips);
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = t.getRow(r);
             if (r == 0) {
@@ -127,7 +134,7 @@ final class DocxWriter {
             boolean bold = b.boldRows().contains(r);
             for (int c = 0; c < cols; c++) {
                 XWPFTableCell cell = row.getCell(c);
-                cell.setWidth(Math.round(100f * b.widths()[c] / sum) + "%");
+                cell.setWidth(String.valueOf(twips[c]));
                 String text = c < rows.get(r).size() ? rows.get(r).get(c) : "";
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 para(p, text, bold, false, r == 0 || isNumber(text) ? Block.Align.CENTER : Block.Align.LEFT, b.size());
@@ -135,6 +142,26 @@ final class DocxWriter {
             }
         }
         doc.createParagraph();
+    }
+
+    /**
+     * Fixed column widths in twips, in the table grid and on the table: Word honours percentages, LibreOffice
+     * lays a table out from its grid, so both are written.
+     */
+    private static void grid(XWPFTable t, int[] twips) {
+        var ct = t.getCTTbl();
+        var grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : twips) {
+            grid.addNewGridCol().setW(java.math.BigInteger.valueOf(w));
+        }
+        t.setWidth(String.valueOf(java.util.Arrays.stream(twips).sum()));
+        t.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.CENTER);
+        var pr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
+                .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
     }
 
     static boolean isNumber(String s) {
