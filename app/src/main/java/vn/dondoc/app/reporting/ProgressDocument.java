@@ -69,7 +69,7 @@ final class ProgressDocument {
         if (d.agencies().isEmpty()) {
             b.add(Para.body("Không có nhiệm vụ trong phạm vi báo cáo."));
         } else {
-            b.add(new Table(new int[] {5, 31, 8, 10, 10, 12, 12, 12}, agencies, Set.of(0), 11));
+            b.add(new Table(new int[] {6, 30, 9, 10, 10, 12, 12, 11}, agencies, Set.of(0), 11));
         }
 
         b.add(Para.heading("III. NHIỆM VỤ QUÁ HẠN (" + d.overdueTotal() + ")"));
@@ -83,7 +83,7 @@ final class ProgressDocument {
                 rows.add(List.of(String.valueOf(i++), source(l), l.content(), l.agency() + " (" + l.role() + ")",
                         date(l.deadline()), String.valueOf(l.daysOverdue()), latest(l)));
             }
-            b.add(new Table(new int[] {5, 13, 27, 15, 14, 8, 22}, rows, Set.of(0), 10));
+            b.add(new Table(new int[] {6, 13, 27, 15, 13, 8, 22}, rows, Set.of(0), 10));
             more(b, d.overdueTotal(), d.overdue().size());
         }
 
@@ -99,7 +99,7 @@ final class ProgressDocument {
                 rows.add(List.of(String.valueOf(i++), source(l), l.content(), l.agency() + " (" + l.role() + ")",
                         date(l.deadline()), l.percent() + "%", latest(l)));
             }
-            b.add(new Table(new int[] {5, 13, 27, 15, 14, 8, 22}, rows, Set.of(0), 10));
+            b.add(new Table(new int[] {6, 13, 27, 15, 13, 8, 22}, rows, Set.of(0), 10));
             more(b, d.dueNextTotal(), d.dueNext().size());
         }
 
