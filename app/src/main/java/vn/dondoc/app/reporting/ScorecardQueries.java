@@ -54,18 +54,28 @@ class ScorecardQueries {
                              count(*) filter (where r.status = 'APPROVED'
                                               and (r.decided_at at time zone 'Asia/Ho_Chi_Minh')::date
                                               between :from and :to) as granted
-                        from extension_request r join x on x.id = r.assignment_id group by x.agency_id)
+                        from extension_request r join x on x.id = r.assignment_id group by x.agency_id),
+                o as (select x.agency_id,
+                             count(*) filter (where o.reported_at is not null
+                                              and (o.reported_at at time zone 'Asia/Ho_Chi_Minh')::date <= o.due_on) as on_time,
+                             count(*) filter (where o.reported_at is not null
+                                              and (o.reported_at at time zone 'Asia/Ho_Chi_Minh')::date > o.due_on) as late,
+                             count(*) filter (where o.reported_at is null and o.due_on < :today) as missed
+                        from occurrence o join x on x.id = o.assignment_id
+                       where o.due_on between :from and :to group by x.agency_id),
+                ag as (select agency_id from s union select agency_id from o)
                 select g.id, g.name, coalesce(s.assigned, 0), coalesce(s.due, 0), coalesce(s.done_on_time, 0),
                        coalesce(s.done_late, 0), coalesce(s.open_overdue, 0), coalesce(e.asked, 0),
-                       coalesce(e.granted, 0)
-                  from s join agency g on g.id = s.agency_id left join e on e.agency_id = s.agency_id
+                       coalesce(e.granted, 0), coalesce(o.on_time, 0), coalesce(o.late, 0), coalesce(o.missed, 0)
+                  from ag join agency g on g.id = ag.agency_id left join s on s.agency_id = ag.agency_id
+                  left join e on e.agency_id = ag.agency_id left join o on o.agency_id = ag.agency_id
                  order by g.name_folded""";
         List<long[]> figures = new ArrayList<>();
         List<String> names = new ArrayList<>();
         jdbc.sql(sql).params(p).query((rs, i) -> {
-            long[] f = new long[8];
+            long[] f = new long[11];
             f[0] = rs.getLong(1);
-            for (int c = 1; c < 8; c++) {
+            for (int c = 1; c < 11; c++) {
                 f[c] = rs.getLong(c + 2);
             }
             names.add(rs.getString(2));
@@ -75,16 +85,16 @@ class ScorecardQueries {
         for (int i = 0; i < figures.size(); i++) {
             long[] f = figures.get(i);
             boolean active = false;
-            for (int c = 1; c < 8; c++) {
+            for (int c = 1; c < 11; c++) {
                 active |= f[c] > 0;
             }
             if (!active && agencyId == null) {
                 continue;
             }
-            long judged = f[3] + f[4] + f[5];
-            Double rate = judged == 0 ? null : (double) f[3] / judged;
-            rows.add(new AgencyScore(0, f[0], names.get(i), f[1], f[2], f[3], f[4], f[5], f[6], f[7], rate,
-                    rate != null && rate >= AgencyScore.GOOD_THRESHOLD));
+            long judged = f[3] + f[4] + f[5] + f[8] + f[9] + f[10];
+            Double rate = judged == 0 ? null : (double) (f[3] + f[8]) / judged;
+            rows.add(new AgencyScore(0, f[0], names.get(i), f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10],
+                    rate, rate != null && rate >= AgencyScore.GOOD_THRESHOLD));
         }
         return new Scorecard(from, to, today, rank(rows));
     }
@@ -105,7 +115,7 @@ class ScorecardQueries {
             }
             ranked.add(new AgencyScore(s.onTimeRate() == null ? 0 : rank, s.agencyId(), s.agencyName(), s.assigned(),
                     s.due(), s.doneOnTime(), s.doneLate(), s.openOverdue(), s.extensionsAsked(), s.extensionsGranted(),
-                    s.onTimeRate(), s.good()));
+                    s.periodicOnTime(), s.periodicLate(), s.periodicMissed(), s.onTimeRate(), s.good()));
         }
         return ranked;
     }

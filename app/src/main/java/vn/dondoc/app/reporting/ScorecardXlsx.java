@@ -14,8 +14,9 @@ final class ScorecardXlsx {
     static final String SHEET = "Đánh giá cơ quan";
     static final List<String> COLUMNS = List.of("Xếp hạng", "Cơ quan, đơn vị", "Được giao trong kỳ", "Đến hạn trong kỳ",
             "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Quá hạn chưa hoàn thành", "Đề nghị gia hạn",
-            "Được gia hạn", "Tỷ lệ đúng hạn", "Đánh giá (Nghị định 90/2020)");
-    private static final int[] WIDTHS = {9, 40, 12, 12, 12, 12, 14, 12, 12, 12, 28};
+            "Được gia hạn", "Kỳ báo cáo định kỳ đúng hạn", "Kỳ báo cáo định kỳ trễ hạn", "Kỳ báo cáo định kỳ bỏ lỡ",
+            "Tỷ lệ đúng hạn", "Đánh giá (Nghị định 90/2020)");
+    private static final int[] WIDTHS = {9, 40, 12, 12, 12, 12, 14, 12, 12, 12, 12, 12, 12, 28};
     static final int HEADER_ROW = 3;
 
     private ScorecardXlsx() {
@@ -34,8 +35,8 @@ final class ScorecardXlsx {
             int r = HEADER_ROW + 1;
             for (AgencyScore a : card.rows()) {
                 st.row(s, r++, a.rank() == 0 ? null : a.rank(), a.agencyName(), a.assigned(), a.due(), a.doneOnTime(),
-                        a.doneLate(), a.openOverdue(), a.extensionsAsked(), a.extensionsGranted(),
-                        a.onTimeRate() == null ? null : new Sheets.Ratio(a.onTimeRate()), a.mark());
+                        a.doneLate(), a.openOverdue(), a.extensionsAsked(), a.extensionsGranted(), a.periodicOnTime(),
+                        a.periodicLate(), a.periodicMissed(), a.onTimeRate() == null ? null : new Sheets.Ratio(a.onTimeRate()), a.mark());
             }
             s.createFreezePane(0, HEADER_ROW + 1);
             s.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, r - 1), 0, COLUMNS.size() - 1));

@@ -239,8 +239,10 @@ class ReportGenerationTest {
             assertThat((long) row.getCell(6).getNumericCellValue()).isEqualTo(1); // open overdue
             assertThat((long) row.getCell(7).getNumericCellValue()).isEqualTo(1); // extensions asked
             assertThat((long) row.getCell(8).getNumericCellValue()).isEqualTo(1); // granted
-            assertThat(row.getCell(9).getNumericCellValue()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
-            assertThat(row.getCell(10).getStringCellValue()).isEqualTo("Chưa đạt (dưới 80%)");
+            assertThat((long) row.getCell(9).getNumericCellValue()).isZero(); // periods of recurring tasks on time
+            assertThat((long) row.getCell(11).getNumericCellValue()).isZero(); // … missed
+            assertThat(row.getCell(12).getNumericCellValue()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(row.getCell(13).getStringCellValue()).isEqualTo("Chưa đạt (dưới 80%)");
         }
         var html = mvc.get().uri("/reports/scorecard?from=2020-01-01&to=2020-01-31")
                 .session(vn.dondoc.app.support.Web.session(mvc, "stc.lanhdao")).exchange();

@@ -10,7 +10,7 @@ class ScorecardRankTest {
     private static AgencyScore score(String name, long onTime, long late, long overdue) {
         long judged = onTime + late + overdue;
         Double rate = judged == 0 ? null : (double) onTime / judged;
-        return new AgencyScore(0, name.hashCode(), name, 0, judged, onTime, late, overdue, 0, 0, rate,
+        return new AgencyScore(0, name.hashCode(), name, 0, judged, onTime, late, overdue, 0, 0, 0, 0, 0, rate,
                 rate != null && rate >= AgencyScore.GOOD_THRESHOLD);
     }
 
