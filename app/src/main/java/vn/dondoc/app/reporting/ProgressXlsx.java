@@ -1,5 +1,7 @@
 package vn.dondoc.app.reporting;
 
+import vn.dondoc.app.shared.Sheets;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

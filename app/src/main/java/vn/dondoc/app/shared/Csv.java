@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * CSV the way Excel opens Vietnamese text correctly: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF, and
- * cells that a spreadsheet would run as a formula (= + - @) prefixed with an apostrophe.
+ * cells that a spreadsheet would run as a formula prefixed with an apostrophe. Used by every CSV export.
  */
 public final class Csv {
 
@@ -26,17 +26,22 @@ public final class Csv {
         out.write("\r\n");
     }
 
-    static String cell(Object value) {
+    /**
+     * One field: dates as dd/MM/yyyy, RFC 4180 quoting, and text a spreadsheet would run as a formula (= + - @,
+     * also after leading spaces, or a leading tab or CR) made inert with an apostrophe.
+     */
+    public static String cell(Object value) {
         if (value == null) {
             return "";
         }
-        String s = value.toString();
-        if (!s.isEmpty() && !(value instanceof Number) && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
+        String v = value instanceof java.time.LocalDate d ? VnDates.DATE.format(d) : value.toString();
+        String lead = v.stripLeading();
+        if (value instanceof String && !v.isEmpty() && ("\t\r".indexOf(v.charAt(0)) >= 0
+                || !lead.isEmpty() && "=+-@".indexOf(lead.charAt(0)) >= 0)) {
+            v = "'" + v;
         }
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            s = '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
+                || v.indexOf(';') >= 0 || !v.equals(v.strip());
+        return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
     }
 }

@@ -1,5 +1,8 @@
 package vn.dondoc.app.tasks.exchange;
 
+import vn.dondoc.app.shared.Csv;
+import vn.dondoc.app.shared.Sheets;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -13,10 +16,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -83,12 +82,12 @@ public class TaskExporter {
 
     void csv(TaskFilter filter, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        w.write('\uFEFF');
-        csvLine(w, headers().toArray());
+        w.write(Csv.BOM);
+        Csv.row(w, headers());
         try {
             tasks.export(filter, row -> {
                 try {
-                    csvLine(w, cells(row));
+                    Csv.row(w, java.util.Arrays.asList(cells(row)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -99,72 +98,17 @@ public class TaskExporter {
         w.flush();
     }
 
-    private static void csvLine(Writer w, Object[] cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            w.write(csvField(cells[i]));
-        }
-        w.write("\r\n");
-    }
-
-    /** One CSV field: RFC 4180 quoting, and text a spreadsheet would run as a formula made inert. */
-    static String csvField(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value instanceof LocalDate d ? VnDates.DATE.format(d) : value.toString();
-        String lead = v.stripLeading();
-        if (value instanceof String && !v.isEmpty() && ("\t\r".indexOf(v.charAt(0)) >= 0
-                || !lead.isEmpty() && "=+-@".indexOf(lead.charAt(0)) >= 0)) {
-            v = "'" + v;
-        }
-        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
-                || v.indexOf(';') >= 0 || !v.equals(v.strip());
-        return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
-    }
-
     void xlsx(TaskFilter filter, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(100);
         wb.setCompressTempFiles(true);
         try {
             SXSSFSheet sheet = wb.createSheet(texts.get("exchange.sheet.tasks"));
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            CellStyle header = wb.createCellStyle();
-            header.setFont(bold);
-            CellStyle date = wb.createCellStyle();
-            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            Sheets sheets = new Sheets(wb);
             List<String> headers = headers();
-            Row h = sheet.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                Cell c = h.createCell(i);
-                c.setCellValue(headers.get(i));
-                c.setCellStyle(header);
-                sheet.setColumnWidth(i, WIDTHS[i] * 256);
-            }
+            sheets.header(sheet, 0, headers, WIDTHS);
             sheet.createFreezePane(0, 1);
             int[] next = {1};
-            tasks.export(filter, r -> {
-                Row row = sheet.createRow(next[0]++);
-                Object[] cells = cells(r);
-                for (int i = 0; i < cells.length; i++) {
-                    Object v = cells[i];
-                    if (v == null) {
-                        continue;
-                    }
-                    Cell c = row.createCell(i);
-                    if (v instanceof LocalDate d) {
-                        c.setCellValue(d);
-                        c.setCellStyle(date);
-                    } else if (v instanceof Number n) {
-                        c.setCellValue(n.doubleValue());
-                    } else {
-                        c.setCellValue(v.toString());
-                    }
-                }
-            });
+            tasks.export(filter, r -> sheets.row(sheet, next[0]++, cells(r)));
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, headers.size() - 1));
             wb.write(out);
         } finally {

@@ -191,13 +191,13 @@ class TaskExportTest {
                         .doesNotStartWith("-");
             }
         }
-        assertThat(TaskExporter.csvField("a,b")).isEqualTo("\"a,b\"");
-        assertThat(TaskExporter.csvField("dòng 1\ndòng 2")).isEqualTo("\"dòng 1\ndòng 2\"");
-        assertThat(TaskExporter.csvField("nói \"rõ\"")).isEqualTo("\"nói \"\"rõ\"\"\"");
-        assertThat(TaskExporter.csvField(" =1+1")).isEqualTo("' =1+1");
-        assertThat(TaskExporter.csvField("\t=1")).isEqualTo("'\t=1");
-        assertThat(TaskExporter.csvField(-3)).isEqualTo("-3");
-        assertThat(TaskExporter.csvField(LocalDate.of(2026, 3, 31))).isEqualTo("31/03/2026");
+        assertThat(vn.dondoc.app.shared.Csv.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(vn.dondoc.app.shared.Csv.cell("dòng 1\ndòng 2")).isEqualTo("\"dòng 1\ndòng 2\"");
+        assertThat(vn.dondoc.app.shared.Csv.cell("nói \"rõ\"")).isEqualTo("\"nói \"\"rõ\"\"\"");
+        assertThat(vn.dondoc.app.shared.Csv.cell(" =1+1")).isEqualTo("' =1+1");
+        assertThat(vn.dondoc.app.shared.Csv.cell("\t=1")).isEqualTo("'\t=1");
+        assertThat(vn.dondoc.app.shared.Csv.cell(-3)).isEqualTo("-3");
+        assertThat(vn.dondoc.app.shared.Csv.cell(LocalDate.of(2026, 3, 31))).isEqualTo("31/03/2026");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.dondoc.app.reporting;
+package vn.dondoc.app.shared;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,15 +9,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** Cell styles and row writing shared by the report workbooks (streaming POI, as the task export). */
-final class Sheets {
+/** Cell styles, header and row writing of every workbook dondoc writes (task export, reports, scorecards; POI). */
+public final class Sheets {
 
-    final CellStyle header;
-    final CellStyle bold;
-    final CellStyle date;
-    final CellStyle percent;
+    public final CellStyle header;
+    public final CellStyle bold;
+    public final CellStyle date;
+    public final CellStyle percent;
 
-    Sheets(Workbook wb) {
+    public Sheets(Workbook wb) {
         Font b = wb.createFont();
         b.setBold(true);
         header = wb.createCellStyle();
@@ -31,7 +31,7 @@ final class Sheets {
         percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
     }
 
-    void header(Sheet sheet, int rowIndex, List<String> names, int[] widths) {
+    public void header(Sheet sheet, int rowIndex, List<String> names, int[] widths) {
         Row h = sheet.createRow(rowIndex);
         for (int i = 0; i < names.size(); i++) {
             Cell c = h.createCell(i);
@@ -44,7 +44,7 @@ final class Sheets {
     }
 
     /** A row of String, LocalDate, Number (a {@link Ratio} as a percentage) or null cells. */
-    void row(Sheet sheet, int rowIndex, Object... cells) {
+    public void row(Sheet sheet, int rowIndex, Object... cells) {
         Row row = sheet.createRow(rowIndex);
         for (int i = 0; i < cells.length; i++) {
             Object v = cells[i];
@@ -68,6 +68,6 @@ final class Sheets {
     }
 
     /** A share between 0 and 1, shown as a percentage. */
-    record Ratio(double value) {
+    public record Ratio(double value) {
     }
 }
