@@ -15,7 +15,7 @@ document.addEventListener('DOMContentLoaded', function () {
   var chart = echarts.init(el, null, { renderer: 'svg' });
   chart.setOption({
     animation: false,
-    grid: { left: 40, right: 16, top: 16, bottom: 28 },
+    grid: { left: 52, right: 36, top: 16, bottom: 28 },
     tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '–' : v + ' %'; } },
     xAxis: { type: 'category', data: labels },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -121,6 +122,31 @@ class TaskRepository {
         return new Where(where, params, text || f.noticeId() != null);
     }
 
+    /**
+     * The states the buckets can hold, as an extra condition (empty when any state can), so that the planner may
+     * use the partial index of open work for "overdue" instead of walking every finished assignment by deadline.
+     */
+    static String impliedStatuses(Set<Timeliness> buckets) {
+        java.util.EnumSet<AssignmentStatus> states = java.util.EnumSet.noneOf(AssignmentStatus.class);
+        for (Timeliness t : buckets) {
+            switch (t) {
+                case ON_TIME, DUE_SOON, OVERDUE, NO_DEADLINE -> states.addAll(TaskFilter.openStatuses());
+                case STANDING -> {
+                    states.addAll(TaskFilter.openStatuses());
+                    states.add(AssignmentStatus.DONE);
+                }
+                case DONE_ON_TIME, DONE_LATE -> states.add(AssignmentStatus.DONE);
+                case NOT_APPLICABLE -> states.addAll(java.util.EnumSet.of(AssignmentStatus.DECLINED,
+                        AssignmentStatus.SUSPENDED, AssignmentStatus.CANCELLED));
+            }
+        }
+        if (states.size() == AssignmentStatus.values().length) {
+            return "";
+        }
+        return states.stream().map(st -> "'" + st.name() + "'").sorted()
+                .collect(java.util.stream.Collectors.joining(", ", " and a.status in (", ")"));
+    }
+
     /** ORDER BY of a sort; every order ends with a unique key so pages never overlap. */
     static String orderBy(TaskSort sort) {
         return switch (sort) {
@@ -144,7 +170,12 @@ class TaskRepository {
             return w.sql();
         }
         w.params().put("timeliness", f.timeliness().stream().map(Enum::name).sorted().toList());
-        return w.sql() + (w.conditions().isEmpty() ? " where " : " and ") + TIMELINESS_SQL + " in (:timeliness)";
+        String implied = impliedStatuses(f.timeliness());
+        if (f.timeliness().equals(Set.of(Timeliness.OVERDUE))) {
+            implied += " and a.deadline < :today";
+        }
+        return w.sql() + (w.conditions().isEmpty() ? " where " : " and ") + TIMELINESS_SQL + " in (:timeliness)"
+                + implied;
     }
 
     /**

@@ -27,6 +27,9 @@ import vn.dondoc.app.dashboard.DashboardService;
 @Controller
 class DashboardController {
 
+    /** Agencies shown before "see all": the worst first, so the ones needing attention are on top. */
+    static final int AGENCY_ROWS = 20;
+
     private final DashboardService dashboards;
     private final AgencyService agencies;
     private final Clock clock;
@@ -42,7 +45,7 @@ class DashboardController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String sort,
-                Model model) {
+                @RequestParam(name = "agencies", required = false) String agencyRows, Model model) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
         DashboardPeriod p = DashboardPeriod.resolve(period, from, to, today);
         Dashboard d = dashboards.dashboard(DashboardScope.parse(scope), p, kind, sort);
@@ -50,6 +53,8 @@ class DashboardController {
         model.addAttribute("d", d);
         model.addAttribute("province", province);
         model.addAttribute("kind", kind);
+        model.addAttribute("allAgencies", "all".equals(agencyRows));
+        model.addAttribute("agencyLimit", AGENCY_ROWS);
         model.addAttribute("sort", sort == null ? "rag" : sort);
         model.addAttribute("periodKinds", java.util.List.of("two_weeks", "month", "quarter", "year", "custom"));
         model.addAttribute("scopeAgencies", province ? agencies.all().stream().filter(a -> a.active() && !a.group())
@@ -60,6 +65,9 @@ class DashboardController {
         model.addAttribute("kinds", kinds);
         model.addAttribute("trendLabels", d.trend().stream().map(t -> t.periodEnd().format(
                 java.time.format.DateTimeFormatter.ofPattern("dd/MM"))).toList());
+        java.time.format.DateTimeFormatter dm = java.time.format.DateTimeFormatter.ofPattern("dd/MM");
+        model.addAttribute("trendRanges", d.trend().stream().map(t -> t.periodStart().format(dm) + "–"
+                + t.periodEnd().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))).toList());
         model.addAttribute("trendValues", d.trend().stream().map(t -> t.onTimeRate() == null ? null
                 : Math.round(t.onTimeRate() * 1000) / 10.0).toList());
         return "dashboard/home";

@@ -1,9 +1,9 @@
-package vn.dondoc.app.search;
+package vn.dondoc.app.shared;
 
 import java.time.Instant;
 
 /**
- * One search result.
+ * One search result, found by a module's {@link SearchSource}.
  *
  * @param kind  notice, task, report or comment
  * @param link  the page that shows it
