@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.app.agencies.AgencyService;
+import vn.dondoc.app.platform.DondocProperties;
 import vn.dondoc.app.shared.DomainException;
 
 /** Users, their roles and agencies, passwords and API tokens. */
@@ -24,14 +25,16 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final ApiTokens tokens;
     private final Validator validator;
+    private final boolean demo;
 
     AccountService(UserRepository users, AgencyService agencies, PasswordEncoder encoder, ApiTokens tokens,
-                   Validator validator) {
+                   Validator validator, DondocProperties props) {
         this.users = users;
         this.agencies = agencies;
         this.encoder = encoder;
         this.tokens = tokens;
         this.validator = validator;
+        this.demo = props.demoEnabled();
     }
 
     @Transactional(readOnly = true)
@@ -61,8 +64,9 @@ public class AccountService {
             throw DomainException.conflict("username_taken", "Tên đăng nhập \"" + u.username() + "\" đã tồn tại.");
         }
         checkAgency(u.role(), u.agencyId());
+        refuseDemoPassword(u.password());
         long id = users.insert(u.username().trim(), u.fullName().trim(), blankToNull(u.email()), u.role(),
-                u.agencyId(), encoder.encode(u.password()));
+                u.agencyId(), encoder.encode(u.password()), !DemoAccounts.isDemoPassword(u.password()));
         return find(id).orElseThrow();
     }
 
@@ -82,11 +86,25 @@ public class AccountService {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Enables or disables a user. Outside demo mode an account that still has the demo password is not enabled
+     * again before its password is reset.
+     */
     @Transactional
     public UserAccount setEnabled(long id, boolean enabled) {
         UserAccount current = require(id);
         if (!enabled && current.role() == Role.ADMIN) {
             keepOneAdmin(id);
+        }
+        if (enabled && !demo) {
+            UserRepository.StoredUser stored = users.findById(id).orElseThrow();
+            if (!stored.passwordChecked()) {
+                if (encoder.matches(DemoAccounts.PASSWORD, stored.passwordHash())) {
+                    throw DomainException.conflict("demo_password", "Tài khoản \"" + current.username()
+                            + "\" vẫn dùng mật khẩu demo công khai. Hãy đặt lại mật khẩu trước khi kích hoạt lại.");
+                }
+                users.markPasswordChecked(id);
+            }
         }
         users.setEnabled(id, enabled);
         if (!enabled) {
@@ -112,7 +130,8 @@ public class AccountService {
         if (password.length() < 8) {
             throw DomainException.invalid("weak_password", "Mật khẩu phải có ít nhất 8 ký tự.");
         }
-        users.setPassword(id, encoder.encode(password));
+        refuseDemoPassword(password);
+        users.setPassword(id, encoder.encode(password), !DemoAccounts.isDemoPassword(password));
         tokens.revokeAll(id);
         return password;
     }
@@ -155,6 +174,14 @@ public class AccountService {
     private void keepOneAdmin(long leaving) {
         if (users.lockEnabledAdmins().stream().noneMatch(id -> id != leaving)) {
             throw DomainException.conflict("last_admin", "Không thể vô hiệu hóa hoặc đổi vai trò của quản trị viên cuối cùng.");
+        }
+    }
+
+    /** Outside demo mode the published demo password cannot be given to any account. */
+    private void refuseDemoPassword(String password) {
+        if (!demo && DemoAccounts.isDemoPassword(password)) {
+            throw DomainException.invalid("demo_password", "Mật khẩu \"" + DemoAccounts.PASSWORD
+                    + "\" là mật khẩu demo công khai, chỉ dùng ở chế độ demo. Hãy chọn mật khẩu khác.");
         }
     }
 

@@ -9,7 +9,9 @@ import vn.dondoc.app.agencies.AgencyService;
 
 /**
  * Demo mode: one account per role plus the head and an officer of four agencies, all with the password
- * {@value #PASSWORD}. Accounts that exist already are left as they are.
+ * {@value #PASSWORD}. Accounts that exist already are left as they are (a demo account disabled by a non-demo
+ * start stays disabled). Outside demo mode the password is refused and accounts that still have it are disabled
+ * at start ({@link DemoPasswordCheck}).
  */
 @Component
 class DemoAccounts {
@@ -35,6 +37,10 @@ class DemoAccounts {
             new Demo("snv.chuyenvien", "Đặng Thị Hồng", Role.AGENCY_OFFICER, "Sở Nội vụ"),
             new Demo("cat.lanhdao", "Ngô Quốc Bảo", Role.AGENCY_HEAD, "Công an tỉnh"),
             new Demo("cat.chuyenvien", "Trương Văn Long", Role.AGENCY_OFFICER, "Công an tỉnh"));
+
+    static boolean isDemoPassword(String password) {
+        return PASSWORD.equals(password);
+    }
 
     private final AccountService accounts;
     private final AgencyService agencies;

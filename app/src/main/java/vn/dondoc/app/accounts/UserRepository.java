@@ -16,7 +16,7 @@ class UserRepository {
     private static final String SELECT = """
             select u.id, u.username, u.full_name, u.email, u.role, u.agency_id, a.name as agency_name,
                    u.enabled, u.mail_enabled, u.last_login_at, u.version, u.password_hash, u.locked_until,
-                   u.failed_attempts
+                   u.failed_attempts, u.password_checked
               from app_user u left join agency a on a.id = u.agency_id
             """;
 
@@ -26,8 +26,12 @@ class UserRepository {
         this.jdbc = jdbc;
     }
 
-    /** A user row with its secrets, for authentication only. */
-    record StoredUser(UserAccount account, String passwordHash, Instant lockedUntil, int failedAttempts) {
+    /**
+     * A user row with its secrets, for authentication only; {@code passwordChecked}: the password is known not to
+     * be the demo password.
+     */
+    record StoredUser(UserAccount account, String passwordHash, Instant lockedUntil, int failedAttempts,
+                      boolean passwordChecked) {
     }
 
     List<UserAccount> findAll() {
@@ -48,11 +52,12 @@ class UserRepository {
                 .query(Integer.class).single() > 0;
     }
 
-    long insert(String username, String fullName, String email, Role role, Long agencyId, String hash) {
+    long insert(String username, String fullName, String email, Role role, Long agencyId, String hash,
+                boolean passwordChecked) {
         return jdbc.sql("""
-                insert into app_user (username, full_name, email, role, agency_id, password_hash)
-                values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(username, fullName, email, role.name(), agencyId, hash).query(Long.class).single();
+                insert into app_user (username, full_name, email, role, agency_id, password_hash, password_checked)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(username, fullName, email, role.name(), agencyId, hash, passwordChecked).query(Long.class).single();
     }
 
     /** Updates when {@code version} is still current; returns false when someone changed it meanwhile. */
@@ -73,10 +78,19 @@ class UserRepository {
         jdbc.sql("update app_user set mail_enabled = ?, updated_at = now() where id = ?").params(enabled, id).update();
     }
 
-    void setPassword(long id, String hash) {
+    void setPassword(long id, String hash, boolean passwordChecked) {
         jdbc.sql("""
-                update app_user set password_hash = ?, failed_attempts = 0, locked_until = null,
-                       version = version + 1, updated_at = now() where id = ?""").params(hash, id).update();
+                update app_user set password_hash = ?, password_checked = ?, failed_attempts = 0, locked_until = null,
+                       version = version + 1, updated_at = now() where id = ?""").params(hash, passwordChecked, id).update();
+    }
+
+    /** Enabled users whose password has not been checked against the demo password yet. */
+    List<StoredUser> enabledUnchecked() {
+        return jdbc.sql(SELECT + " where u.enabled and not u.password_checked order by u.id").query(this::map).list();
+    }
+
+    void markPasswordChecked(long id) {
+        jdbc.sql("update app_user set password_checked = true where id = ?").param(id).update();
     }
 
     /** Counts a failed login; from {@code maxAttempts} on, locks the account until {@code lockUntil}. */
@@ -97,6 +111,16 @@ class UserRepository {
         return jdbc.sql("select id from app_user where role = 'ADMIN' and enabled for update").query(Long.class).list();
     }
 
+    boolean anyEnabledAdmin() {
+        return jdbc.sql("select count(*) from app_user where role = 'ADMIN' and enabled").query(Long.class).single() > 0;
+    }
+
+    /** The admin account to enable again when no admin is enabled: {@code admin} if it is one, else the oldest. */
+    Optional<Long> adminToRestore() {
+        return jdbc.sql("select id from app_user where role = 'ADMIN' order by lower(username) = 'admin' desc, id limit 1")
+                .query(Long.class).optional();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }
@@ -111,6 +135,6 @@ class UserRepository {
                 rs.getBoolean("enabled"), rs.getBoolean("mail_enabled"), last == null ? null : last.toInstant(),
                 rs.getInt("version"));
         return new StoredUser(a, rs.getString("password_hash"), locked == null ? null : locked.toInstant(),
-                rs.getInt("failed_attempts"));
+                rs.getInt("failed_attempts"), rs.getBoolean("password_checked"));
     }
 }

@@ -131,8 +131,8 @@ public class DemoData {
                 continue;
             }
             LocalDate issued = n.issuedDate() != null ? n.issuedDate() : today().minusMonths(3);
-            List<AssignmentView> all = RunAs.user(secretariat, () -> tasks.find(new TaskFilter(null, null, null, null,
-                    n.id(), null, null, null, 0, 500)).items());
+            List<AssignmentView> all = RunAs.user(secretariat, () -> tasks.find(TaskFilter.all().withNotice(n.id())
+                    .withPage(0, 500)).items());
             List<AssignmentView> sorted = all.stream().sorted(Comparator.comparingLong(AssignmentView::id)).toList();
             jdbc.sql("update assignment set assigned_at = ? where task_id in (select id from task where notice_id = ?)")
                     .params(at(issued, 9), n.id()).update();

@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param dataDir where the embedded database and other local data live (default {@code ./data})
  * @param db      external database; when {@code url} is blank the embedded PostgreSQL is used
- * @param demo    demo accounts and data; {@code null} means "on for the embedded database only"
+ * @param demo    demo accounts and data ({@code DONDOC_DEMO=true}); off unless asked for, whatever the database.
+ *                In demo mode dondoc listens on 127.0.0.1 unless {@code server.address} is set
+ *                ({@link DemoListenAddress}).
  */
 @ConfigurationProperties("dondoc")
 public record DondocProperties(Path dataDir, Db db, Boolean demo) {
@@ -19,9 +21,9 @@ public record DondocProperties(Path dataDir, Db db, Boolean demo) {
         db = db == null ? new Db(null, null, null) : db;
     }
 
-    /** Whether demo accounts and data are seeded. */
+    /** Whether demo accounts and data are seeded: only when {@code dondoc.demo=true}. */
     public boolean demoEnabled() {
-        return demo != null ? demo : !db.external();
+        return Boolean.TRUE.equals(demo);
     }
 
     /** External PostgreSQL connection. */

@@ -102,10 +102,9 @@ class ReportGeneration {
     /** The report's figures: totals from the task list itself, details from {@link ProgressQueries}. */
     ProgressData data(LocalDate from, LocalDate to, ReportScope scope, String label) {
         LocalDate today = LocalDate.now(clock);
-        Map<Timeliness, Long> all = counts(new TaskFilter(scope.agencyId(), null, null, null, scope.noticeId(), null,
-                null, null, 0, 1));
-        Map<Timeliness, Long> inPeriod = counts(new TaskFilter(scope.agencyId(), null, null, null, scope.noticeId(),
-                null, from, to, 0, 1));
+        TaskFilter inScope = TaskFilter.all().withAgency(scope.agencyId()).withNotice(scope.noticeId());
+        Map<Timeliness, Long> all = counts(inScope);
+        Map<Timeliness, Long> inPeriod = counts(inScope.withDeadline(from, to));
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         LocalDate nextFrom = (to.isBefore(today) ? today : to).plusDays(1);
         LocalDate nextTo = nextFrom.plusDays(days - 1);
@@ -118,7 +117,7 @@ class ReportGeneration {
     }
 
     private Map<Timeliness, Long> counts(TaskFilter filter) {
-        return RunAs.user(SYSTEM, () -> tasks.find(filter).counts());
+        return RunAs.user(SYSTEM, () -> tasks.counts(filter));
     }
 
     private List<ProgressData.FollowUp> followUps(ReportScope scope, LocalDate today) {

@@ -21,20 +21,8 @@ import vn.dondoc.extraction.text.VietnameseText;
 @Repository
 class TaskRepository {
 
-    /** {@link TimelinessRule#of} in SQL; parameters :today and :dueSoon. */
-    static final String TIMELINESS_SQL = """
-            case
-              when a.status = 'DONE' then
-                case when a.deadline is null then case when a.standing then 'STANDING' else 'DONE_ON_TIME' end
-                     when coalesce(a.completed_on, :today) > a.deadline then 'DONE_LATE'
-                     else 'DONE_ON_TIME' end
-              when a.status not in ('ASSIGNED', 'IN_PROGRESS', 'AWAITING_CONFIRMATION') then 'NOT_APPLICABLE'
-              when a.standing then 'STANDING'
-              when a.deadline is null then 'NO_DEADLINE'
-              when :today > a.deadline then 'OVERDUE'
-              when a.deadline - :today <= :dueSoon then 'DUE_SOON'
-              else 'ON_TIME'
-            end""";
+    /** {@link TimelinessRule#of} in SQL (the read model's {@code timeliness_of}); parameters :today and :dueSoon. */
+    static final String TIMELINESS_SQL = "timeliness_of(a.status, a.deadline, a.standing, a.completed_on, :today, :dueSoon)";
 
     private static final String FROM = """
               from assignment a
@@ -42,9 +30,11 @@ class TaskRepository {
               join agency g on g.id = a.agency_id""";
 
     private final JdbcClient jdbc;
+    private final TaskFigureCache cache;
 
-    TaskRepository(JdbcClient jdbc) {
+    TaskRepository(JdbcClient jdbc, TaskFigureCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     long insertTask(Long noticeId, NewTask t) {
@@ -94,9 +84,9 @@ class TaskRepository {
             where.add("a.role = :role");
             params.put("role", f.role().name());
         }
-        if (f.status() != null) {
-            where.add("a.status = :status");
-            params.put("status", f.status().name());
+        if (!f.statuses().isEmpty()) {
+            where.add("a.status in (:statuses)");
+            params.put("statuses", f.statuses().stream().map(Enum::name).sorted().toList());
         }
         if (f.noticeId() != null) {
             where.add("t.notice_id = :notice");
@@ -110,7 +100,19 @@ class TaskRepository {
             where.add("a.deadline <= :to");
             params.put("to", date(f.deadlineTo()));
         }
-        boolean text = f.q() != null && !f.q().isBlank();
+        if (f.completedFrom() != null) {
+            where.add("a.completed_on >= :completedFrom");
+            params.put("completedFrom", date(f.completedFrom()));
+        }
+        if (f.completedTo() != null) {
+            where.add("a.completed_on <= :completedTo");
+            params.put("completedTo", date(f.completedTo()));
+        }
+        if (!f.confidence().isEmpty()) {
+            where.add("a.confidence in (:confidence)");
+            params.put("confidence", f.confidence().stream().map(Enum::name).sorted().toList());
+        }
+        boolean text = f.q() != null;
         if (text) {
             where.add(f.agencyId() != null ? vn.dondoc.app.shared.TextSearch.matchesRows("t.search_vector", "q")
                     : vn.dondoc.app.shared.TextSearch.matches("t.search_vector", "q"));
@@ -138,11 +140,28 @@ class TaskRepository {
     }
 
     private static String withTimeliness(Where w, TaskFilter f) {
-        if (f.timeliness() == null) {
+        if (f.timeliness().isEmpty()) {
             return w.sql();
         }
-        w.params().put("timeliness", f.timeliness().name());
-        return w.sql() + (w.conditions().isEmpty() ? " where " : " and ") + TIMELINESS_SQL + " = :timeliness";
+        w.params().put("timeliness", f.timeliness().stream().map(Enum::name).sorted().toList());
+        return w.sql() + (w.conditions().isEmpty() ? " where " : " and ") + TIMELINESS_SQL + " in (:timeliness)";
+    }
+
+    /**
+     * Assignments of the filter per timeliness bucket (its own timeliness, order and page ignored), from the
+     * figure cache while no task or assignment has changed.
+     */
+    Map<Timeliness, Long> counts(TaskFilter filter, LocalDate today, int dueSoon) {
+        TaskFilter f = filter.countKey();
+        return cache.get(List.of("counts", f, today, dueSoon), () -> {
+            Where w = where(f, today, dueSoon);
+            String countFrom = " from assignment a" + (w.needsTask() ? " join task t on t.id = a.task_id" : "");
+            Map<Timeliness, Long> counts = new EnumMap<>(Timeliness.class);
+            jdbc.sql("select " + TIMELINESS_SQL + " as timeliness, count(*) as n " + countFrom + w.sql() + " group by 1")
+                    .params(w.params())
+                    .query((rs, i) -> counts.put(Timeliness.valueOf(rs.getString(1)), rs.getLong(2))).list();
+            return java.util.Collections.unmodifiableMap(counts);
+        });
     }
 
     /**
@@ -152,13 +171,9 @@ class TaskRepository {
      */
     TaskPage find(TaskFilter f, LocalDate today, int dueSoon) {
         Where w = where(f, today, dueSoon);
-        String countFrom = " from assignment a" + (w.needsTask() ? " join task t on t.id = a.task_id" : "");
-        Map<Timeliness, Long> counts = new EnumMap<>(Timeliness.class);
-        jdbc.sql("select " + TIMELINESS_SQL + " as timeliness, count(*) as n " + countFrom + w.sql() + " group by 1")
-                .params(w.params()).query((rs, i) -> counts.put(Timeliness.valueOf(rs.getString(1)), rs.getLong(2)))
-                .list();
-        long total = f.timeliness() != null ? counts.getOrDefault(f.timeliness(), 0L)
-                : counts.values().stream().mapToLong(Long::longValue).sum();
+        Map<Timeliness, Long> counts = counts(f, today, dueSoon);
+        long total = f.timeliness().isEmpty() ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : f.timeliness().stream().mapToLong(t -> counts.getOrDefault(t, 0L)).sum();
         String conditions = withTimeliness(w, f);
         Map<String, Object> params = w.params();
         params.put("limit", f.size());
@@ -227,6 +242,13 @@ class TaskRepository {
                 .param(limit).query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
     }
 
+    java.util.Optional<String> noticeLabel(long noticeId) {
+        return jdbc.sql("""
+                select coalesce(n.number, n.file_name) from notice n
+                 where n.id = ? and exists (select 1 from task t where t.notice_id = n.id)""")
+                .param(noticeId).query(String.class).optional();
+    }
+
     /** Records where an imported task came from (no uploaded notice). */
     void recordSource(long taskId, String source) {
         jdbc.sql("update task set source = ? where id = ?").params(source, taskId).update();
@@ -252,7 +274,9 @@ class TaskRepository {
                 AssignmentRole.valueOf(rs.getString("role")), status, d, rs.getString("deadline_text"),
                 rs.getString("recurrence"), rs.getBoolean("standing"), rs.getInt("progress_percent"),
                 completed, Timeliness.valueOf(rs.getString("timeliness")),
-                TimelinessRule.DEFAULT.daysOverdue(status, d, today), rs.getInt("version"), rs.getString("source"));
+                TimelinessRule.DEFAULT.daysOverdue(status, d, today), rs.getInt("version"), rs.getString("source"),
+                rs.getString("confidence") == null ? null : Confidence.valueOf(rs.getString("confidence")),
+                rs.getTimestamp("last_report_at") == null ? null : rs.getTimestamp("last_report_at").toInstant());
     }
 
     private static Date date(LocalDate d) {

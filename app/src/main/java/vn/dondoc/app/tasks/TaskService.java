@@ -81,6 +81,24 @@ public class TaskService {
     }
 
     /**
+     * How many assignments the user may see match the filter — the {@code total} of {@link #find} without reading
+     * a page (cached until tasks change).
+     */
+    @Transactional(readOnly = true)
+    public long count(TaskFilter filter) {
+        TaskFilter f = scope(filter);
+        Map<Timeliness, Long> counts = repository.counts(f, today(), rule.dueSoonDays());
+        return f.timeliness().isEmpty() ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : f.timeliness().stream().mapToLong(t -> counts.getOrDefault(t, 0L)).sum();
+    }
+
+    /** Counts per timeliness bucket of the filter (its own timeliness ignored), scoped like {@link #find}. */
+    @Transactional(readOnly = true)
+    public Map<Timeliness, Long> counts(TaskFilter filter) {
+        return repository.counts(scope(filter), today(), rule.dueSoonDays());
+    }
+
+    /**
      * The filter as the current user may apply it: agency roles are held to their own agency, and asking
      * for another agency is refused (403). Exports call it before they start writing.
      */
@@ -116,6 +134,12 @@ public class TaskService {
         for (int i = 0; i < taskIds.size(); i++) {
             repository.recordSource(taskIds.get(i), sources.get(i));
         }
+    }
+
+    /** The number (or file name) of a notice that has issued tasks, for headings; empty if it has none. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> noticeLabel(long noticeId) {
+        return repository.noticeLabel(noticeId);
     }
 
     /** Notices that have tasks (id → number), newest first, for the list's notice filter. */

@@ -70,8 +70,9 @@ abstract class BrowserHarness {
         }
     }
 
+    /** On 127.0.0.1: in demo mode (as in the tests) dondoc listens on the loopback IPv4 address only. */
     String url(String path) {
-        return "http://localhost:" + port + path;
+        return "http://127.0.0.1:" + port + path;
     }
 
     void screenshot(String name) {

@@ -25,7 +25,7 @@ class DemoDataTest {
     @Test
     void demoCoversEveryStateAndBucket() {
         long started = System.nanoTime();
-        List<Long> notices = demo.seed();
+        List<Long> notices = vn.dondoc.app.support.DemoSeed.once(demo);
         System.out.printf("Dữ liệu mẫu: %d ms%n", (System.nanoTime() - started) / 1_000_000);
         assertThat(notices).hasSize(5);
         List<String> statuses = jdbc.sql("select status from notice where id in (:ids) order by id").param("ids", notices)

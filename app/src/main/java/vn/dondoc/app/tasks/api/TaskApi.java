@@ -26,6 +26,8 @@ import vn.dondoc.app.tasks.AssignmentRole;
 import vn.dondoc.app.tasks.AssignmentStatus;
 import vn.dondoc.app.tasks.AssignmentView;
 import vn.dondoc.app.tasks.TaskFilter;
+import vn.dondoc.app.tasks.TaskQuery;
+import org.springdoc.core.annotations.ParameterObject;
 import vn.dondoc.app.tasks.TaskPage;
 import vn.dondoc.app.tasks.TaskService;
 import vn.dondoc.app.tasks.TaskSort;
@@ -46,20 +48,13 @@ class TaskApi {
     }
 
     @GetMapping
-    @Operation(summary = "Danh sách nhiệm vụ theo bộ lọc, kèm số lượng theo nhóm tiến độ; sort=deadline|deadline_desc|newest|agency|notice")
-    TaskPage list(@RequestParam(required = false) Long agency,
-                  @RequestParam(required = false) AssignmentRole role,
-                  @RequestParam(required = false) AssignmentStatus state,
-                  @RequestParam(required = false) Timeliness timeliness,
-                  @RequestParam(required = false) Long notice,
-                  @RequestParam(required = false) String q,
-                  @RequestParam(name = "deadline_from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                  @RequestParam(name = "deadline_to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                  @RequestParam(required = false) String sort,
-                  @RequestParam(defaultValue = "0") int page,
-                  @RequestParam(defaultValue = "50") int size) {
-        return tasks.find(new TaskFilter(agency, role, state, timeliness, notice, q, from, to, TaskSort.parse(sort),
-                page, size));
+    @Operation(summary = "Danh sách nhiệm vụ theo bộ lọc, kèm số lượng theo nhóm tiến độ",
+            description = "agency, role (LEAD|SUPPORT), state (open hoặc danh sách trạng thái, phân tách bằng dấu phẩy),"
+                    + " timeliness (danh sách), notice, q, deadline_from, deadline_to, completed_from, completed_to"
+                    + " (yyyy-MM-dd), confidence (green,amber,red), sort=deadline|deadline_desc|newest|agency|notice,"
+                    + " page, size")
+    TaskPage list(@ParameterObject TaskQuery query) {
+        return tasks.find(query.toFilter(TaskFilter.DEFAULT_SIZE));
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,74 @@
+package vn.dondoc.app.tasks;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Counts and figures over many assignments, kept until the data under them changes: each is stored under the
+ * {@code task_generation} number it was read at, which a commit that changed a task or an assignment moves
+ * (deferred triggers, once per transaction). Reading the number costs one indexed row; a figure is computed
+ * once per generation even when many requests ask at the same moment. Works across app nodes, since the
+ * number lives in the database. Inside a transaction that writes, figures are computed directly (they may
+ * include that transaction's own uncommitted rows).
+ */
+@Component
+class TaskFigureCache {
+
+    /** More distinct figures than this in one generation (ad-hoc searches) empties the cache. */
+    private static final int MAX_ENTRIES = 5_000;
+
+    private final JdbcClient jdbc;
+    private final ConcurrentHashMap<Object, CompletableFuture<Object>> entries = new ConcurrentHashMap<>();
+    private volatile long generation = -1;
+
+    TaskFigureCache(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long generation() {
+        return jdbc.sql("select n from task_generation").query(Long.class).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T get(Object key, Supplier<T> compute) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return compute.get();
+        }
+        long current = generation();
+        if (current != generation) {
+            synchronized (this) {
+                if (current != generation) {
+                    entries.clear();
+                    generation = current;
+                }
+            }
+        }
+        if (entries.size() > MAX_ENTRIES) {
+            entries.clear();
+        }
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> existing = entries.putIfAbsent(key, mine);
+        if (existing != null) {
+            try {
+                return (T) existing.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            T value = compute.get();
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException e) {
+            entries.remove(key, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+}
