@@ -13,7 +13,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.reminders.ReminderEvent.Audience;
-import vn.dondoc.app.tasks.AtRiskSql;
 import vn.dondoc.app.tasks.Confidence;
 
 /**
@@ -21,8 +20,8 @@ import vn.dondoc.app.tasks.Confidence;
  * ("at most 7 and more than 3 days left", "overdue by at least 7 days"), so a day without a run is caught up by the
  * next one; the event keys make sure each is sent once. The unreported occurrences of recurring tasks get the same
  * before / on-the-day reminders (keys {@code OCCURRENCE_*}) and join the overdue digest. Work the agency rates amber
- * or red before it is overdue ({@link AtRiskSql}) is told to the secretariat once per rating: the key carries the
- * rating and when it was given.
+ * or red before it is overdue ({@code at_risk} of the tasks module's read model {@code assignment_facts}) is told to
+ * the secretariat once per rating: the key carries the rating and when it was given.
  */
 @Component
 class ReminderCandidates {
@@ -116,13 +115,16 @@ class ReminderCandidates {
      * red first; one event per rating (key: rating and the instant it was given). {@code since} is the day of the rating.
      */
     private List<ReminderEvent> atRisk(LocalDate today) {
-        return jdbc.sql((ITEM + ", coalesce(a.deadline - :today, 0) as d,"
-                        + " (a.confidence_at at time zone 'Asia/Ho_Chi_Minh')::date as since, a.confidence,"
-                        + " a.confidence_note, a.confidence_at" + FROM + " where " + AtRiskSql.condition()
-                        + " and (a.confidence_at at time zone 'Asia/Ho_Chi_Minh')::date <= :today"
-                        + " order by case a.confidence when 'RED' then 0 else 1 end, a.agency_id, a.deadline nulls last, a.id")
+        return jdbc.sql(("select f.id, f.task_id, f.ref, f.content, f.agency_id, g.name, f.deadline,"
+                        + " coalesce(f.deadline - :today, 0) as d,"
+                        + " (f.confidence_at at time zone 'Asia/Ho_Chi_Minh')::date as since, f.confidence,"
+                        + " f.confidence_note, f.confidence_at"
+                        + " from assignment_facts(:today, :dueSoon) f join agency g on g.id = f.agency_id"
+                        + " where f.at_risk and (f.confidence_at at time zone 'Asia/Ho_Chi_Minh')::date <= :today"
+                        + " order by case f.confidence when 'RED' then 0 else 1 end, f.agency_id, f.deadline nulls last, f.id")
                         .replace(":today", "cast(:today as date)"))
                 .param("today", Date.valueOf(today))
+                .param("dueSoon", vn.dondoc.app.tasks.TimelinessRule.DEFAULT.dueSoonDays())
                 .query((rs, i) -> {
                     DigestItem base = item(ReminderRule.AT_RISK, rs);
                     Confidence confidence = Confidence.valueOf(rs.getString("confidence"));

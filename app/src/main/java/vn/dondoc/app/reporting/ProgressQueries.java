@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.dondoc.app.tasks.AtRiskSql;
 import vn.dondoc.app.tasks.Confidence;
 import vn.dondoc.app.tasks.TimelinessRule;
 import vn.dondoc.app.tasks.TimelinessSql;
@@ -110,19 +109,26 @@ class ProgressQueries {
                 + timeliness() + " = 'OVERDUE'").params(params(scope, today)).query(Long.class).single();
     }
 
+    private static final String FACTS = " from assignment_facts(:today, :dueSoon) f";
+
+    /** {@code where} of the scope's assignments at risk in the tasks module's read model ({@code f}). */
+    private static String atRiskWhere(ReportScope scope) {
+        return " where f.at_risk" + (scope.agencyId() != null ? " and f.agency_id = :agency" : "")
+                + (scope.noticeId() != null ? " and f.notice_id = :notice" : "");
+    }
+
     /**
-     * Open assignments not yet overdue whose latest rating is amber or red ({@link AtRiskSql}), red first, then by
-     * deadline.
+     * "Có nguy cơ chậm": open assignments not yet overdue whose latest rating is amber or red (the read model's
+     * {@code at_risk}, the dashboard's definition), red first, then by deadline.
      */
     List<ProgressData.RiskLine> atRisk(ReportScope scope, LocalDate today, int limit) {
         Map<String, Object> p = params(scope, today);
         p.put("limit", limit);
-        String sql = "select coalesce(n.number, t.source) as source, t.ref, t.content, g.name as agency, a.role,"
-                + " a.deadline, a.standing, a.progress_percent, a.confidence, a.confidence_note,"
-                + " (a.confidence_at at time zone 'Asia/Ho_Chi_Minh')::date as rated_on"
-                + " from assignment a join task t on t.id = a.task_id join agency g on g.id = a.agency_id"
-                + " left join notice n on n.id = t.notice_id" + where(scope) + " and " + AtRiskSql.condition()
-                + " order by case a.confidence when 'RED' then 0 else 1 end, a.deadline nulls last, g.name_folded, a.id"
+        String sql = "select f.source, f.ref, f.content, g.name as agency, f.role, f.deadline, f.standing,"
+                + " f.progress_percent, f.confidence, f.confidence_note,"
+                + " (f.confidence_at at time zone 'Asia/Ho_Chi_Minh')::date as rated_on"
+                + FACTS + " join agency g on g.id = f.agency_id" + atRiskWhere(scope)
+                + " order by case f.confidence when 'RED' then 0 else 1 end, f.deadline nulls last, g.name_folded, f.id"
                 + " limit :limit";
         return jdbc.sql(sql).params(p).query((rs, i) -> new ProgressData.RiskLine(rs.getString("source"),
                 rs.getString("ref"), rs.getString("content"), rs.getString("agency"),
@@ -133,8 +139,7 @@ class ProgressQueries {
 
     /** How many assignments are at risk: {total, rated red}. */
     long[] atRiskCounts(ReportScope scope, LocalDate today) {
-        return jdbc.sql("select count(*), count(*) filter (where a.confidence = 'RED') from assignment a"
-                        + " join task t on t.id = a.task_id" + where(scope) + " and " + AtRiskSql.condition())
+        return jdbc.sql("select count(*), count(*) filter (where f.confidence = 'RED')" + FACTS + atRiskWhere(scope))
                 .params(params(scope, today)).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
@@ -170,7 +175,8 @@ class ProgressQueries {
                 + TimelinessRule.LONG_OVERDUE_DAYS + ") as long_overdue,"
                 + " max(case when " + timeliness() + " = 'OVERDUE' then :today - a.deadline end) as max_days,"
                 + " count(*) filter (where a.status = 'AWAITING_CONFIRMATION') as awaiting,"
-                + " count(*) filter (where " + AtRiskSql.condition() + " and a.confidence = 'RED') as red_risk,"
+                + " count(*) filter (where a.confidence = 'RED' and exists (select 1 from assignment_facts(:today, :dueSoon) f"
+                + " where f.id = a.id and f.at_risk)) as red_risk,"
                 + " count(*) filter (where exists (select 1 from extension_request e where e.assignment_id = a.id"
                 + " and e.status = 'PENDING')) as pending_ext"
                 + " from assignment a join task t on t.id = a.task_id join agency g on g.id = a.agency_id" + where(scope)
