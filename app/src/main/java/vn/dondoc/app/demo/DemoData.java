@@ -42,6 +42,7 @@ import vn.dondoc.app.tasks.AssignmentService;
 import vn.dondoc.app.tasks.AssignmentService.Input;
 import vn.dondoc.app.tasks.AssignmentService.NewFile;
 import vn.dondoc.app.tasks.AssignmentView;
+import vn.dondoc.app.tasks.Confidence;
 import vn.dondoc.app.tasks.ExtensionService;
 import vn.dondoc.app.tasks.TaskFilter;
 import vn.dondoc.app.tasks.TaskService;
@@ -229,16 +230,30 @@ public class DemoData {
         }
     }
 
+    /** A progress report with the agency's confidence rating: mostly green, some amber, a few red (with reasons). */
     private void report(CurrentUser head, AssignmentView a, int percent, LocalDate on, boolean evidence) {
+        Confidence rating = a.id() % 7 == 0 ? Confidence.RED : a.id() % 4 == 0 ? Confidence.AMBER : Confidence.GREEN;
+        String note = switch (rating) {
+            case RED -> "Chưa được bố trí kinh phí thực hiện; không thể hoàn thành đúng thời hạn, đề nghị xem xét gia hạn.";
+            case AMBER -> "Còn chờ ý kiến thẩm định của các sở, ngành; có nguy cơ chậm nếu không có ý kiến trong tháng.";
+            case GREEN -> null;
+        };
         act(head, a, AssignmentAction.REPORT_PROGRESS, "Đã triển khai, hoàn thành khoảng " + percent
-                + "% khối lượng công việc; đang phối hợp các đơn vị liên quan hoàn thiện.", percent, evidence, on);
+                + "% khối lượng công việc; đang phối hợp các đơn vị liên quan hoàn thiện.", percent, evidence, on, rating, note);
     }
 
     private void act(CurrentUser user, AssignmentView a, AssignmentAction action, String text, Integer percent,
                      boolean evidence, LocalDate on) {
+        act(user, a, action, text, percent, evidence, on,
+                action == AssignmentAction.REPORT_COMPLETION ? Confidence.GREEN : null, null);
+    }
+
+    private void act(CurrentUser user, AssignmentView a, AssignmentAction action, String text, Integer percent,
+                     boolean evidence, LocalDate on, Confidence rating, String note) {
         List<NewFile> files = evidence ? List.of(new NewFile("bien-ban-ket-qua-" + a.id() + ".pdf", evidencePdf(a)))
                 : List.of();
-        as(user, () -> assignments.actWithFiles(a.id(), action, new Input(text, percent, version(a), null, List.of()), files));
+        as(user, () -> assignments.actWithFiles(a.id(), action,
+                new Input(text, percent, version(a), null, List.of(), rating, note), files));
         backdate(a.id(), on);
     }
 
@@ -253,6 +268,7 @@ public class DemoData {
                 .params(t, assignmentId).update();
         jdbc.sql("update evidence_file set uploaded_at = ? where assignment_id = ? and uploaded_at > ?").params(t, assignmentId, t).update();
         jdbc.sql("update assignment set last_report_at = ? where id = ? and last_report_at > ?").params(t, assignmentId, t).update();
+        jdbc.sql("update assignment set confidence_at = ? where id = ? and confidence_at > ?").params(t, assignmentId, t).update();
         jdbc.sql("update extension_request set requested_at = least(requested_at, ?),"
                 + " decided_at = case when decided_at is null then null else greatest(?, requested_at) end where assignment_id = ?")
                 .params(t, t, assignmentId).update();

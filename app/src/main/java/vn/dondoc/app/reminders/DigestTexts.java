@@ -26,9 +26,14 @@ class DigestTexts {
         return msg("reminders.digest.title", VnDates.DATE.format(day), count);
     }
 
-    /** Why an item is mentioned, e.g. "Còn 7 ngày đến hạn". */
+    /**
+     * Why an item is mentioned, e.g. "Còn 7 ngày đến hạn"; for work at risk the agency's rating, its day and reason
+     * ("Vàng – có nguy cơ chậm, đánh giá ngày 05/12/2026: Thiếu kinh phí").
+     */
     String reason(DigestItem it) {
-        return msg("reminders.rule." + it.rule().name(), it.days(), it.since() == null ? "" : VnDates.DATE.format(it.since()));
+        return msg("reminders.rule." + it.rule().name(), it.days(), it.since() == null ? "" : VnDates.DATE.format(it.since()),
+                it.confidence() == null ? "" : msg("confidence." + it.confidence().name()),
+                it.confidenceNote() == null ? "" : shorten(it.confidenceNote(), 300));
     }
 
     String deadline(DigestItem it) {
@@ -41,12 +46,35 @@ class DigestTexts {
                 + " (" + it.agencyName() + "; " + msg("reminders.digest.deadline") + ": " + deadline(it) + ")";
     }
 
-    /** Items listed one by one in a digest; the rest is counted and left to the inbox. */
+    /** Items listed one by one in a section of a digest; the rest is counted and left to the inbox. */
     static final int SHOWN = 50;
 
+    /**
+     * The notification body: the reminders, then the section of work at risk under its heading (each section lists
+     * at most {@link #SHOWN} and counts the rest, so a long list of overdue work does not hide the early warnings).
+     */
     String body(List<DigestItem> items) {
+        String main = lines(reminders(items));
+        List<DigestItem> risk = atRisk(items);
+        if (risk.isEmpty()) {
+            return main;
+        }
+        return (main.isEmpty() ? "" : main + "\n\n") + msg("reminders.section.AT_RISK") + "\n" + lines(risk);
+    }
+
+    private String lines(List<DigestItem> items) {
         String lines = String.join("\n", items.stream().limit(SHOWN).map(this::line).toList());
         return items.size() > SHOWN ? lines + "\n" + more(items) : lines;
+    }
+
+    /** The items of the digest's first section (every rule but {@link ReminderRule#AT_RISK}). */
+    static List<DigestItem> reminders(List<DigestItem> items) {
+        return items.stream().filter(i -> !i.atRisk()).toList();
+    }
+
+    /** The items of the section of work at risk. */
+    static List<DigestItem> atRisk(List<DigestItem> items) {
+        return items.stream().filter(DigestItem::atRisk).toList();
     }
 
     /** "… và 345 nhiệm vụ khác", or null when every item is shown. */

@@ -12,8 +12,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders a digest as mail: HTML ({@code templates/reminders/mail/digest.html}) and plain text
- * ({@code digest.txt}), Vietnamese, each item linking to {@code {dondoc.base-url}/tasks/{id}}. Its own template
- * engine, so the web's is left as it is.
+ * ({@code digest.txt}), Vietnamese, each item linking to {@code {dondoc.base-url}/tasks/{id}}; work at risk in a
+ * section of its own after the reminders. Its own template engine, so the web's is left as it is.
  */
 @Component
 class MailComposer {
@@ -48,9 +48,12 @@ class MailComposer {
     Mail digest(Recipient to, LocalDate day, List<DigestItem> items) {
         Context ctx = new Context(DigestTexts.VI);
         ctx.setVariable("name", to.fullName());
-        ctx.setVariable("more", texts.more(items));
-        ctx.setVariable("items", items.stream().limit(DigestTexts.SHOWN).map(i -> new Line(texts.reason(i), i.ref(), DigestTexts.shorten(i.content(), 300),
-                i.agencyName(), texts.deadline(i), baseUrl + "/tasks/" + i.taskId())).toList());
+        List<DigestItem> reminders = DigestTexts.reminders(items);
+        List<DigestItem> risk = DigestTexts.atRisk(items);
+        ctx.setVariable("more", texts.more(reminders));
+        ctx.setVariable("items", lines(reminders));
+        ctx.setVariable("riskMore", texts.more(risk));
+        ctx.setVariable("risk", lines(risk));
         ctx.setVariable("inbox", baseUrl + "/inbox");
         ctx.setVariable("account", baseUrl + "/account");
         String subject = "[dondoc] " + texts.title(day, items.size());
@@ -58,7 +61,14 @@ class MailComposer {
         return new Mail(subject, engine.process("digest.txt", ctx), engine.process("digest.html", ctx));
     }
 
-    /** One item as the templates show it. */
-    public record Line(String reason, String ref, String content, String agency, String deadline, String url) {
+    private List<Line> lines(List<DigestItem> items) {
+        return items.stream().limit(DigestTexts.SHOWN).map(i -> new Line(texts.reason(i), i.ref(),
+                DigestTexts.shorten(i.content(), 300), i.agencyName(), texts.deadline(i), baseUrl + "/tasks/" + i.taskId(),
+                i.confidence() == null ? null : i.confidence().name())).toList();
+    }
+
+    /** One item as the templates show it; {@code confidence} the rating's name for work at risk. */
+    public record Line(String reason, String ref, String content, String agency, String deadline, String url,
+                       String confidence) {
     }
 }

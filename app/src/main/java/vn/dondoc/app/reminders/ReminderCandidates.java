@@ -13,12 +13,15 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.reminders.ReminderEvent.Audience;
+import vn.dondoc.app.tasks.Confidence;
 
 /**
  * Finds the reminder events the policy calls for on a day, in SQL over the assignments. Thresholds are windows
  * ("at most 7 and more than 3 days left", "overdue by at least 7 days"), so a day without a run is caught up by the
  * next one; the event keys make sure each is sent once. The unreported occurrences of recurring tasks get the same
- * before / on-the-day reminders (keys {@code OCCURRENCE_*}) and join the overdue digest.
+ * before / on-the-day reminders (keys {@code OCCURRENCE_*}) and join the overdue digest. Work the agency rates amber
+ * or red before it is overdue ({@code at_risk} of the tasks module's read model {@code assignment_facts}) is told to
+ * the secretariat once per rating: the key carries the rating and when it was given.
  */
 @Component
 class ReminderCandidates {
@@ -98,12 +101,42 @@ class ReminderCandidates {
                         + p.silentMonths() + "))::date <= :today", today)) {
             out.add(single(it, "SILENT", it.since(), Audience.AGENCY_AND_SECRETARIAT));
         }
+        out.addAll(atRisk(today));
         for (DigestItem it : items(ReminderRule.AWAITING_CONFIRMATION, ":today - " + SINCE_AWAITING + " as d, "
                 + SINCE_AWAITING + " as since", "a.status = 'AWAITING_CONFIRMATION' and :today - " + SINCE_AWAITING
                 + " >= " + p.awaitingConfirmationDays(), today)) {
             out.add(single(it, "AWAITING_CONFIRMATION", it.since(), Audience.SECRETARIAT));
         }
         return out;
+    }
+
+    /**
+     * Open work not yet overdue on {@code today} whose latest rating, given on or before that day, is amber or red,
+     * red first; one event per rating (key: rating and the instant it was given). {@code since} is the day of the rating.
+     */
+    private List<ReminderEvent> atRisk(LocalDate today) {
+        return jdbc.sql(("select f.id, f.task_id, f.ref, f.content, f.agency_id, g.name, f.deadline,"
+                        + " coalesce(f.deadline - :today, 0) as d,"
+                        + " (f.confidence_at at time zone 'Asia/Ho_Chi_Minh')::date as since, f.confidence,"
+                        + " f.confidence_note, f.confidence_at"
+                        + " from assignment_facts(:today, :dueSoon) f join agency g on g.id = f.agency_id"
+                        + " where f.at_risk and (f.confidence_at at time zone 'Asia/Ho_Chi_Minh')::date <= :today"
+                        + " order by case f.confidence when 'RED' then 0 else 1 end, f.agency_id, f.deadline nulls last, f.id")
+                        .replace(":today", "cast(:today as date)"))
+                .param("today", Date.valueOf(today))
+                .param("dueSoon", vn.dondoc.app.tasks.TimelinessRule.DEFAULT.dueSoonDays())
+                .query((rs, i) -> {
+                    DigestItem base = item(ReminderRule.AT_RISK, rs);
+                    Confidence confidence = Confidence.valueOf(rs.getString("confidence"));
+                    DigestItem it = new DigestItem(base.rule(), base.assignmentId(), base.taskId(), base.ref(),
+                            base.content(), base.agencyId(), base.agencyName(), base.deadline(), base.days(), base.since(),
+                            confidence, rs.getString("confidence_note"));
+                    String key = "AT_RISK:a" + it.assignmentId() + ":" + confidence.name() + ":"
+                            + rs.getTimestamp("confidence_at").toInstant();
+                    return new ReminderEvent(key, ReminderRule.AT_RISK, it.assignmentId(), it.agencyId(), it.since(),
+                            Audience.SECRETARIAT, List.of(it));
+                })
+                .list();
     }
 
     private static ReminderEvent single(DigestItem it, String code, LocalDate occurrence, Audience audience) {

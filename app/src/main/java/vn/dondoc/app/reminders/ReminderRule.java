@@ -15,5 +15,10 @@ public enum ReminderRule {
     /** No deadline and nothing reported for some months: the agency and the secretariat are told. */
     SILENT,
     /** Awaiting the secretariat's confirmation for more than N days: the secretariat is reminded. */
-    AWAITING_CONFIRMATION
+    AWAITING_CONFIRMATION,
+    /**
+     * Rated amber or red by the agency and not yet overdue ("có nguy cơ chậm"): the secretariat is told, once per
+     * rating (a later report's rating is a new event); a section of its own in the digest.
+     */
+    AT_RISK
 }

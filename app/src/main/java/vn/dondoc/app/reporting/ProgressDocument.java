@@ -13,8 +13,9 @@ import vn.dondoc.app.shared.VnDates;
 
 /**
  * The progress report in the Decree 30/2020 layout as {@link Block}s: header and motto, number placeholder, place
- * and date, title, summary by reporting bucket, per-agency table, overdue list, work due in the next period,
- * what to raise at the next meeting, "Nơi nhận" and signature.
+ * and date, title, summary by reporting bucket (with the count of work at risk), per-agency table, overdue list,
+ * work at risk (rated amber or red by the agency, not yet overdue), work due in the next period, what to raise at
+ * the next meeting, "Nơi nhận" and signature.
  */
 final class ProgressDocument {
 
@@ -56,6 +57,9 @@ final class ProgressDocument {
         }
         summary.add(List.of("", "Tổng cộng", String.valueOf(total), total == 0 ? "" : "100%", String.valueOf(periodTotal)));
         b.add(new Table(new int[] {6, 50, 14, 12, 18}, summary, Set.of(0, summary.size() - 1), 12));
+        b.add(Para.body("Nhiệm vụ có nguy cơ chậm (chưa quá hạn, cơ quan, đơn vị tự đánh giá mức vàng hoặc đỏ trong báo"
+                + " cáo gần nhất): " + d.atRiskTotal() + (d.atRiskTotal() == 0 ? "." : "; trong đó mức đỏ (không kịp hạn): "
+                + d.atRiskRed() + " (chi tiết tại mục IV).")));
 
         b.add(Para.heading("II. KẾT QUẢ THEO CƠ QUAN, ĐƠN VỊ"));
         List<List<String>> agencies = new ArrayList<>();
@@ -87,7 +91,22 @@ final class ProgressDocument {
             more(b, d.overdueTotal(), d.overdue().size());
         }
 
-        b.add(Para.heading("IV. NHIỆM VỤ ĐẾN HẠN TRONG KỲ TỚI (" + date(d.nextFrom()) + " – " + date(d.nextTo()) + "; "
+        b.add(Para.heading("IV. NHIỆM VỤ CÓ NGUY CƠ CHẬM (" + d.atRiskTotal() + ")"));
+        if (d.atRisk().isEmpty()) {
+            b.add(Para.body("Không có nhiệm vụ được cơ quan, đơn vị đánh giá có nguy cơ chậm."));
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("TT", "Văn bản, mục", "Nhiệm vụ", "Cơ quan", "Hạn", "Đánh giá", "Lý do (ngày đánh giá)"));
+            i = 1;
+            for (ProgressData.RiskLine l : d.atRisk()) {
+                rows.add(List.of(String.valueOf(i++), source(l.source(), l.ref()), l.content(),
+                        l.agency() + " (" + l.role() + ")", deadline(l), shortLabel(l.confidence()), reason(l)));
+            }
+            b.add(new Table(new int[] {6, 13, 24, 15, 13, 8, 21}, rows, Set.of(0), 10));
+            more(b, d.atRiskTotal(), d.atRisk().size());
+        }
+
+        b.add(Para.heading("V. NHIỆM VỤ ĐẾN HẠN TRONG KỲ TỚI (" + date(d.nextFrom()) + " – " + date(d.nextTo()) + "; "
                 + d.dueNextTotal() + ")"));
         if (d.dueNext().isEmpty()) {
             b.add(Para.body("Không có nhiệm vụ đến hạn trong kỳ tới."));
@@ -103,7 +122,7 @@ final class ProgressDocument {
             more(b, d.dueNextTotal(), d.dueNext().size());
         }
 
-        b.add(Para.heading("V. ĐỀ XUẤT NỘI DUNG ĐÔN ĐỐC TẠI CUỘC HỌP TỚI"));
+        b.add(Para.heading("VI. ĐỀ XUẤT NỘI DUNG ĐÔN ĐỐC TẠI CUỘC HỌP TỚI"));
         if (d.followUps().isEmpty()) {
             b.add(Para.body("Không có nội dung cần đôn đốc."));
         } else {
@@ -138,8 +157,28 @@ final class ProgressDocument {
     }
 
     private static String source(ProgressData.Line l) {
-        String s = l.source() == null ? "" : l.source();
-        return l.ref() == null ? s : s + (s.isEmpty() ? "" : ", ") + "mục " + l.ref();
+        return source(l.source(), l.ref());
+    }
+
+    private static String source(String source, String ref) {
+        String s = source == null ? "" : source;
+        return ref == null ? s : s + (s.isEmpty() ? "" : ", ") + "mục " + ref;
+    }
+
+    private static String deadline(ProgressData.RiskLine l) {
+        return l.standing() ? "Thường xuyên" : l.deadline() == null ? "Không thời hạn" : date(l.deadline());
+    }
+
+    /** "Vàng", "Đỏ": the colour of the rating (the table column is narrow). */
+    static String shortLabel(vn.dondoc.app.tasks.Confidence c) {
+        String label = c.label();
+        int dash = label.indexOf(" – ");
+        return dash < 0 ? label : label.substring(0, dash);
+    }
+
+    private static String reason(ProgressData.RiskLine l) {
+        String note = l.note() == null ? "" : abbreviate(l.note(), 300);
+        return l.ratedOn() == null ? note : date(l.ratedOn()) + ": " + note;
     }
 
     private static String latest(ProgressData.Line l) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dondoc.app.tasks.Confidence;
 import vn.dondoc.app.tasks.TimelinessRule;
 import vn.dondoc.app.tasks.TimelinessSql;
 
@@ -108,6 +109,40 @@ class ProgressQueries {
                 + timeliness() + " = 'OVERDUE'").params(params(scope, today)).query(Long.class).single();
     }
 
+    private static final String FACTS = " from assignment_facts(:today, :dueSoon) f";
+
+    /** {@code where} of the scope's assignments at risk in the tasks module's read model ({@code f}). */
+    private static String atRiskWhere(ReportScope scope) {
+        return " where f.at_risk" + (scope.agencyId() != null ? " and f.agency_id = :agency" : "")
+                + (scope.noticeId() != null ? " and f.notice_id = :notice" : "");
+    }
+
+    /**
+     * "Có nguy cơ chậm": open assignments not yet overdue whose latest rating is amber or red (the read model's
+     * {@code at_risk}, the dashboard's definition), red first, then by deadline.
+     */
+    List<ProgressData.RiskLine> atRisk(ReportScope scope, LocalDate today, int limit) {
+        Map<String, Object> p = params(scope, today);
+        p.put("limit", limit);
+        String sql = "select f.source, f.ref, f.content, g.name as agency, f.role, f.deadline, f.standing,"
+                + " f.progress_percent, f.confidence, f.confidence_note,"
+                + " (f.confidence_at at time zone 'Asia/Ho_Chi_Minh')::date as rated_on"
+                + FACTS + " join agency g on g.id = f.agency_id" + atRiskWhere(scope)
+                + " order by case f.confidence when 'RED' then 0 else 1 end, f.deadline nulls last, g.name_folded, f.id"
+                + " limit :limit";
+        return jdbc.sql(sql).params(p).query((rs, i) -> new ProgressData.RiskLine(rs.getString("source"),
+                rs.getString("ref"), rs.getString("content"), rs.getString("agency"),
+                vn.dondoc.app.tasks.AssignmentRole.valueOf(rs.getString("role")).label(), date(rs, "deadline"),
+                rs.getBoolean("standing"), rs.getInt("progress_percent"), Confidence.valueOf(rs.getString("confidence")),
+                rs.getString("confidence_note"), date(rs, "rated_on"))).list();
+    }
+
+    /** How many assignments are at risk: {total, rated red}. */
+    long[] atRiskCounts(ReportScope scope, LocalDate today) {
+        return jdbc.sql("select count(*), count(*) filter (where f.confidence = 'RED')" + FACTS + atRiskWhere(scope))
+                .params(params(scope, today)).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
     /** Open assignments whose deadline falls in [from, to]. */
     List<ProgressData.Line> due(ReportScope scope, LocalDate today, LocalDate from, LocalDate to, int limit) {
         Map<String, Object> p = params(scope, today);
@@ -130,13 +165,18 @@ class ProgressQueries {
                 .params(p).query(Long.class).single();
     }
 
-    /** Per agency: open work overdue more than 30 days, pending extension requests, completions awaiting confirmation. */
+    /**
+     * Per agency: open work overdue more than 30 days, pending extension requests, completions awaiting confirmation,
+     * work not yet overdue the agency itself rates red.
+     */
     List<Map<String, Object>> followUpFigures(ReportScope scope, LocalDate today) {
         String sql = "select g.name as agency,"
                 + " count(*) filter (where " + timeliness() + " = 'OVERDUE' and :today - a.deadline > "
                 + TimelinessRule.LONG_OVERDUE_DAYS + ") as long_overdue,"
                 + " max(case when " + timeliness() + " = 'OVERDUE' then :today - a.deadline end) as max_days,"
                 + " count(*) filter (where a.status = 'AWAITING_CONFIRMATION') as awaiting,"
+                + " count(*) filter (where a.confidence = 'RED' and exists (select 1 from assignment_facts(:today, :dueSoon) f"
+                + " where f.id = a.id and f.at_risk)) as red_risk,"
                 + " count(*) filter (where exists (select 1 from extension_request e where e.assignment_id = a.id"
                 + " and e.status = 'PENDING')) as pending_ext"
                 + " from assignment a join task t on t.id = a.task_id join agency g on g.id = a.agency_id" + where(scope)
@@ -148,7 +188,7 @@ class ProgressQueries {
     record TrackingRow(String source, LocalDate issued, String ref, String content, String leads, String supports,
                        String agency, String role, LocalDate deadline, LocalDate originalDeadline, String deadlineText,
                        String status, String timeliness, int percent, String latest, LocalDate latestOn,
-                       LocalDate completedOn) {
+                       LocalDate completedOn, String confidence, String confidenceNote, LocalDate ratedOn) {
     }
 
     /** Every assignment in scope, by notice and item, streamed to {@code sink}; returns the number of rows. */
@@ -163,7 +203,8 @@ class ProgressQueries {
                         group by a2.task_id)
                 select coalesce(n.number, t.source) as source, n.issued_date, t.ref, t.content, ag.leads, ag.supports,
                        g.name as agency, a.role, a.deadline, t.original_deadline, t.deadline_text, a.status,
-                       a.progress_percent, a.completed_on, r.text as latest, r.on_day as latest_on, """
+                       a.progress_percent, a.completed_on, r.text as latest, r.on_day as latest_on, a.confidence,
+                       a.confidence_note, (a.confidence_at at time zone 'Asia/Ho_Chi_Minh')::date as rated_on, """
                 + timeliness() + " as tl from assignment a join task t on t.id = a.task_id"
                 + " join agency g on g.id = a.agency_id left join notice n on n.id = t.notice_id"
                 + " left join ag on ag.task_id = a.task_id " + LATEST_REPORT
@@ -177,7 +218,9 @@ class ProgressQueries {
                     date(rs, "original_deadline"), rs.getString("deadline_text"),
                     vn.dondoc.app.tasks.AssignmentStatus.valueOf(rs.getString("status")).label(),
                     vn.dondoc.app.tasks.Timeliness.valueOf(rs.getString("tl")).label(), rs.getInt("progress_percent"),
-                    rs.getString("latest"), date(rs, "latest_on"), date(rs, "completed_on")));
+                    rs.getString("latest"), date(rs, "latest_on"), date(rs, "completed_on"),
+                    rs.getString("confidence") == null ? null : Confidence.valueOf(rs.getString("confidence")).label(),
+                    rs.getString("confidence_note"), date(rs, "rated_on")));
             n[0]++;
         });
         return n[0];

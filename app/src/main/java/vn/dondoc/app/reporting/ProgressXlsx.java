@@ -12,8 +12,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The progress report as XLSX: a summary sheet (buckets, agencies) and the tracking table with every assignment
- * in scope (frozen header, autofilter), streamed from the database 100 rows in memory at a time.
+ * The progress report as XLSX: a summary sheet (buckets, work at risk, agencies) and the tracking table with every
+ * assignment in scope and its latest confidence rating (frozen header, autofilter), streamed from the database 100
+ * rows in memory at a time.
  */
 final class ProgressXlsx {
 
@@ -22,8 +23,8 @@ final class ProgressXlsx {
     static final List<String> COLUMNS = List.of("Văn bản (thông báo)", "Ngày ban hành", "Mục", "Nhiệm vụ",
             "Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thực hiện", "Vai trò", "Thời hạn", "Thời hạn ban đầu",
             "Thời hạn (nguyên văn)", "Trạng thái", "Tiến độ", "% hoàn thành", "Báo cáo gần nhất", "Ngày báo cáo",
-            "Ngày hoàn thành");
-    private static final int[] WIDTHS = {22, 12, 8, 70, 32, 32, 30, 10, 12, 12, 24, 16, 20, 10, 60, 12, 12};
+            "Ngày hoàn thành", "Khả năng đúng hạn", "Lý do đánh giá", "Ngày đánh giá");
+    private static final int[] WIDTHS = {22, 12, 8, 70, 32, 32, 30, 10, 12, 12, 24, 16, 20, 10, 60, 12, 12, 24, 50, 12};
 
     private ProgressXlsx() {
     }
@@ -43,7 +44,8 @@ final class ProgressXlsx {
             rows.accept(r -> {
                 st.row(sheet, next[0]++, r.source(), r.issued(), r.ref(), r.content(), r.leads(), r.supports(),
                         r.agency(), r.role(), r.deadline(), r.originalDeadline(), r.deadlineText(), r.status(),
-                        r.timeliness(), r.percent(), r.latest(), r.latestOn(), r.completedOn());
+                        r.timeliness(), r.percent(), r.latest(), r.latestOn(), r.completedOn(), r.confidence(),
+                        r.confidenceNote(), r.ratedOn());
                 if (next[0] % 1000 == 0) {
                     progress.accept(next[0] - 1);
                 }
@@ -79,6 +81,10 @@ final class ProgressXlsx {
             st.row(s, r++, b.label(), n, total == 0 ? null : new Sheets.Ratio((double) n / total), b.count(d.inPeriod()));
         }
         st.row(s, r++, "Tổng cộng", total, null, ProgressData.total(d.inPeriod()));
+        st.row(s, r++, "Có nguy cơ chậm (chưa quá hạn, đơn vị tự đánh giá vàng hoặc đỏ)", d.atRiskTotal(),
+                total == 0 ? null : new Sheets.Ratio((double) d.atRiskTotal() / total));
+        st.row(s, r++, "Trong đó mức đỏ (không kịp hạn)", d.atRiskRed(),
+                total == 0 ? null : new Sheets.Ratio((double) d.atRiskRed() / total));
         r++;
         st.header(s, r++, List.of("Cơ quan, đơn vị", "Tổng", "HT đúng hạn", "HT quá hạn", "Đang TH trong hạn",
                 "Đang TH quá hạn", "Thường xuyên", "Không tính"), null);

@@ -108,10 +108,12 @@ class ReportGeneration {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         LocalDate nextFrom = (to.isBefore(today) ? today : to).plusDays(1);
         LocalDate nextTo = nextFrom.plusDays(days - 1);
+        long[] atRisk = progress.atRiskCounts(scope, today);
         return new ProgressData(from, to, today, label, all, inPeriod, progress.agencies(scope, today),
                 progress.overdue(scope, today, ProgressData.LIST_LIMIT), progress.overdueCount(scope, today),
                 progress.due(scope, today, nextFrom, nextTo, ProgressData.LIST_LIMIT),
-                progress.dueCount(scope, today, nextFrom, nextTo), nextFrom, nextTo, followUps(scope, today));
+                progress.dueCount(scope, today, nextFrom, nextTo), nextFrom, nextTo, followUps(scope, today),
+                progress.atRisk(scope, today, ProgressData.LIST_LIMIT), atRisk[0], atRisk[1]);
     }
 
     private Map<Timeliness, Long> counts(TaskFilter filter) {
@@ -125,10 +127,15 @@ class ReportGeneration {
             long longOverdue = ((Number) f.get("long_overdue")).longValue();
             long awaiting = ((Number) f.get("awaiting")).longValue();
             long pending = ((Number) f.get("pending_ext")).longValue();
+            long redRisk = ((Number) f.get("red_risk")).longValue();
             Number maxDays = (Number) f.get("max_days");
             if (longOverdue > 0) {
                 list.add(new ProgressData.FollowUp(agency, "Báo cáo, giải trình " + longOverdue
                         + " nhiệm vụ quá hạn trên 30 ngày (lâu nhất " + maxDays + " ngày) và cam kết thời gian hoàn thành."));
+            }
+            if (redRisk > 0) {
+                list.add(new ProgressData.FollowUp(agency, "Báo cáo giải pháp bảo đảm tiến độ " + redRisk
+                        + " nhiệm vụ đơn vị tự đánh giá không kịp hạn (mức đỏ) khi chưa quá hạn."));
             }
             if (pending > 0) {
                 list.add(new ProgressData.FollowUp(agency, "Xem xét, quyết định " + pending

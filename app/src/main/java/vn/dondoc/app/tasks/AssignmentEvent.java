@@ -8,12 +8,14 @@ import java.time.LocalDate;
  * DRAFT_COMPLETION for an officer's draft ({@code draftStatus} PENDING until the head submits or discards it),
  * or bookkeeping such as REASSIGNED_FROM.
  *
- * @param oldDeadline the deadline before an approved extension, with {@code newDeadline} after it
+ * @param oldDeadline    the deadline before an approved extension, with {@code newDeadline} after it
+ * @param confidence     the forecast a progress or completion report (or a draft of one) carried, or null
+ * @param confidenceNote the agency's reason for that forecast (always given for amber and red)
  */
 public record AssignmentEvent(long id, long assignmentId, String action, AssignmentStatus fromStatus,
                               AssignmentStatus toStatus, String text, Integer percent, Long actorId,
                               String actorName, Instant at, String draftStatus, LocalDate oldDeadline,
-                              LocalDate newDeadline) {
+                              LocalDate newDeadline, Confidence confidence, String confidenceNote) {
 
     /** The Vietnamese name of what happened. */
     public String label() {

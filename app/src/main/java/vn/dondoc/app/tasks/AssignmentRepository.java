@@ -18,11 +18,12 @@ class AssignmentRepository {
 
     /** What a transition needs to know about an assignment. */
     record State(long id, long taskId, long agencyId, String agencyName, AssignmentRole role, AssignmentStatus status,
-                 int version, int percent, LocalDate deadline) {
+                 int version, int percent, LocalDate deadline, Confidence confidence) {
     }
 
-    /** An officer's draft awaiting the head. */
-    record Draft(long id, long assignmentId, String action, String text, Integer percent) {
+    /** An officer's draft awaiting the head, with the rating the officer proposed (or none). */
+    record Draft(long id, long assignmentId, String action, String text, Integer percent, Confidence confidence,
+                 String confidenceNote) {
     }
 
     private final JdbcClient jdbc;
@@ -33,11 +34,27 @@ class AssignmentRepository {
 
     Optional<State> find(long id) {
         return jdbc.sql("""
-                select a.id, a.task_id, a.agency_id, g.name, a.role, a.status, a.version, a.progress_percent, a.deadline
+                select a.id, a.task_id, a.agency_id, g.name, a.role, a.status, a.version, a.progress_percent, a.deadline,
+                       a.confidence
                   from assignment a join agency g on g.id = a.agency_id where a.id = ?""").param(id)
                 .query((rs, i) -> new State(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         AssignmentRole.valueOf(rs.getString(5)), AssignmentStatus.valueOf(rs.getString(6)), rs.getInt(7),
-                        rs.getInt(8), localDate(rs.getDate(9))))
+                        rs.getInt(8), localDate(rs.getDate(9)), confidence(rs.getString(10))))
+                .optional();
+    }
+
+    /** Keeps {@code rating} as the assignment's latest (same transaction as the report that carries it). */
+    void rate(long id, Confidence confidence, String note, Instant at) {
+        jdbc.sql("update assignment set confidence = ?, confidence_note = ?, confidence_at = ? where id = ?")
+                .params(confidence.name(), note, Timestamp.from(at), id).update();
+    }
+
+    /** The assignment's latest rating, or empty when no report has carried one. */
+    Optional<ConfidenceRating> rating(long id) {
+        return jdbc.sql("select confidence, confidence_note, confidence_at from assignment where id = ? and confidence is not null")
+                .param(id)
+                .query((rs, i) -> new ConfidenceRating(Confidence.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getTimestamp(3).toInstant()))
                 .optional();
     }
 
@@ -85,23 +102,35 @@ class AssignmentRepository {
 
     long event(long assignmentId, String action, AssignmentStatus from, AssignmentStatus to, String text,
                Integer percent, Long actor, Instant at, String draftStatus, LocalDate oldDeadline, LocalDate newDeadline) {
+        return event(assignmentId, action, from, to, text, percent, actor, at, draftStatus, oldDeadline, newDeadline,
+                null, null);
+    }
+
+    /** A report (or an officer's draft of one) with the rating it carries, if any. */
+    long event(long assignmentId, String action, AssignmentStatus from, AssignmentStatus to, String text,
+               Integer percent, Long actor, Instant at, String draftStatus, LocalDate oldDeadline, LocalDate newDeadline,
+               Confidence confidence, String confidenceNote) {
         return jdbc.sql("""
                 insert into assignment_event (assignment_id, action, from_status, to_status, text, percent, actor_id,
-                                              created_at, draft_status, old_deadline, new_deadline, search_text)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                              created_at, draft_status, old_deadline, new_deadline, search_text,
+                                              confidence, confidence_note)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(assignmentId, action, from == null ? null : from.name(), to == null ? null : to.name(), text,
                         percent, actor, Timestamp.from(at), draftStatus, date(oldDeadline), date(newDeadline),
-                        text == null || text.isBlank() ? null : VietnameseText.fold(text))
+                        text == null || text.isBlank() ? null : VietnameseText.fold(text),
+                        confidence == null ? null : confidence.name(), confidenceNote)
                 .query(Long.class).single();
     }
 
     Optional<Draft> pendingDraft(long draftId) {
         return jdbc.sql("""
-                select id, assignment_id, action, text, percent from assignment_event
+                select id, assignment_id, action, text, percent, confidence, confidence_note from assignment_event
                  where id = ? and draft_status = 'PENDING'""").param(draftId)
                 .query((rs, i) -> {
                     int p = rs.getInt(5);
-                    return new Draft(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.wasNull() ? null : p);
+                    Integer percent = rs.wasNull() ? null : p;
+                    return new Draft(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), percent,
+                            confidence(rs.getString(6)), rs.getString(7));
                 }).optional();
     }
 
@@ -138,7 +167,8 @@ class AssignmentRepository {
     List<AssignmentEvent> timeline(long assignmentId) {
         return jdbc.sql("""
                 select e.id, e.assignment_id, e.action, e.from_status, e.to_status, e.text, e.percent, e.actor_id,
-                       u.full_name, e.created_at, e.draft_status, e.old_deadline, e.new_deadline
+                       u.full_name, e.created_at, e.draft_status, e.old_deadline, e.new_deadline, e.confidence,
+                       e.confidence_note
                   from assignment_event e left join app_user u on u.id = e.actor_id
                  where e.assignment_id = ? order by e.created_at, e.id""").param(assignmentId)
                 .query(AssignmentRepository::mapEvent).list();
@@ -154,7 +184,12 @@ class AssignmentRepository {
         return new AssignmentEvent(rs.getLong("id"), rs.getLong("assignment_id"), rs.getString("action"),
                 from == null ? null : AssignmentStatus.valueOf(from), to == null ? null : AssignmentStatus.valueOf(to),
                 rs.getString("text"), percent, actor, rs.getString("full_name"), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("draft_status"), localDate(rs.getDate("old_deadline")), localDate(rs.getDate("new_deadline")));
+                rs.getString("draft_status"), localDate(rs.getDate("old_deadline")), localDate(rs.getDate("new_deadline")),
+                confidence(rs.getString("confidence")), rs.getString("confidence_note"));
+    }
+
+    static Confidence confidence(String stored) {
+        return stored == null ? null : Confidence.valueOf(stored);
     }
 
     static LocalDate localDate(Date d) {

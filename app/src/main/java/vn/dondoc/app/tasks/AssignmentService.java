@@ -58,20 +58,32 @@ public class AssignmentService {
     /**
      * What the user sent with an action.
      *
-     * @param version     the assignment version the user saw; a newer one means someone acted meanwhile (409)
-     * @param draftId     an officer's pending draft the head submits (its text, percentage and evidence are used
-     *                    unless the head changed them)
-     * @param evidenceIds evidence files uploaded to the assignment and not yet part of a report
+     * @param version        the assignment version the user saw; a newer one means someone acted meanwhile (409)
+     * @param draftId        an officer's pending draft the head submits (its text, percentage, rating and evidence
+     *                       are used unless the head changed them)
+     * @param evidenceIds    evidence files uploaded to the assignment and not yet part of a report
+     * @param confidence     the forecast of meeting the deadline, for a progress or completion report; null keeps
+     *                       the assignment's latest rating (API clients that don't rate)
+     * @param confidenceNote why; required for amber and red
      */
-    public record Input(String text, Integer percent, int version, Long draftId, List<Long> evidenceIds) {
+    public record Input(String text, Integer percent, int version, Long draftId, List<Long> evidenceIds,
+                        Confidence confidence, String confidenceNote) {
         public Input {
             evidenceIds = evidenceIds == null ? List.of() : List.copyOf(evidenceIds);
+        }
+
+        /** Without a rating. */
+        public Input(String text, Integer percent, int version, Long draftId, List<Long> evidenceIds) {
+            this(text, percent, version, draftId, evidenceIds, null, null);
         }
 
         public static Input of(String text, Integer percent, int version) {
             return new Input(text, percent, version, null, List.of());
         }
     }
+
+    /** The Vietnamese message when amber or red comes without a reason. */
+    public static final String NOTE_REQUIRED = "Cần ghi rõ lý do khi đánh giá mức vàng hoặc đỏ.";
 
     /** Performs {@code action} as the current user; see {@link #act(long, AssignmentAction, Input)}. */
     @Transactional
@@ -106,16 +118,22 @@ public class AssignmentService {
         if (percent != null && (percent < 0 || percent > 100)) {
             throw DomainException.invalid("percent_range", "Tỷ lệ hoàn thành phải từ 0 đến 100%.");
         }
+        boolean report = action == AssignmentAction.REPORT_PROGRESS || action == AssignmentAction.REPORT_COMPLETION;
+        Rated rating = rated(action, report, in, submitted);
         if (a.version() != in.version()) {
             throw AssignmentAccess.stale();
         }
         AssignmentStatus to = action.apply(a.status());
         Instant now = clock.instant();
+        Confidence confidence = rating == null ? null : rating.confidence();
+        String confidenceNote = rating == null ? null : rating.note();
         if (draft) {
             String kind = action == AssignmentAction.REPORT_COMPLETION ? "DRAFT_COMPLETION" : "DRAFT_REPORT";
-            long event = repository.event(id, kind, a.status(), a.status(), note, percent, me.id(), now, "PENDING", null, null);
+            long event = repository.event(id, kind, a.status(), a.status(), note, percent, me.id(), now, "PENDING", null,
+                    null, confidence, confidenceNote);
             linkEvidence(a, in.evidenceIds(), event);
-            audit(a, me, kind, "dự thảo " + action.label() + " chờ lãnh đạo đơn vị duyệt", a.status(), a.status(), note);
+            audit(a, me, kind, "dự thảo " + action.label() + " chờ lãnh đạo đơn vị duyệt" + rated(rating), a.status(),
+                    a.status(), note, null, rating);
             return a.status();
         }
         int newPercent = switch (action) {
@@ -123,7 +141,6 @@ public class AssignmentService {
             case REPORT_COMPLETION, CONFIRM -> 100;
             default -> a.percent();
         };
-        boolean report = action == AssignmentAction.REPORT_PROGRESS || action == AssignmentAction.REPORT_COMPLETION;
         boolean setCompleted = action == AssignmentAction.REPORT_COMPLETION || action == AssignmentAction.SEND_BACK;
         Boolean sentBack = action == AssignmentAction.SEND_BACK ? Boolean.TRUE
                 : action == AssignmentAction.REPORT_COMPLETION ? Boolean.FALSE : null;
@@ -132,7 +149,11 @@ public class AssignmentService {
                 report ? now : null, sentBack)) {
             throw AssignmentAccess.stale();
         }
-        long event = repository.event(id, action.name(), a.status(), to, note, report ? newPercent : null, me.id(), now);
+        long event = repository.event(id, action.name(), a.status(), to, note, report ? newPercent : null, me.id(), now,
+                null, null, null, confidence, confidenceNote);
+        if (rating != null) {
+            repository.rate(id, confidence, confidenceNote, now);
+        }
         if (submitted != null) {
             repository.closeDraft(submitted.id(), "SUBMITTED");
             repository.moveEvidence(submitted.id(), event);
@@ -144,9 +165,58 @@ public class AssignmentService {
         if (CLOSES_EXTENSIONS.contains(to)) {
             extensions.closePending(id, "Tự động đóng: nhiệm vụ chuyển sang trạng thái \"" + to.label() + "\".", now);
         }
-        audit(a, me, action.name(), action.label() + (report ? " (" + newPercent + "%)" : ""), a.status(), to, note);
+        audit(a, me, action.name(), action.label() + (report ? " (" + newPercent + "%)" : "") + rated(rating),
+                a.status(), to, note, a.confidence(), rating);
         events.publishEvent(new AssignmentChanged(id, action, a.status(), to, me.id()));
         return to;
+    }
+
+    /**
+     * The rating a report carries: the one sent, else the submitted draft's; the note sent, else the draft's when the
+     * rating is the draft's. None for a report without one (the latest rating stays). Amber and red need a note; only
+     * reports are rated.
+     */
+    private static Rated rated(AssignmentAction action, boolean report, Input in,
+                                           AssignmentRepository.Draft submitted) {
+        String sentNote = in.confidenceNote() == null || in.confidenceNote().isBlank() ? null : in.confidenceNote().strip();
+        if (!report) {
+            if (in.confidence() != null || sentNote != null) {
+                throw DomainException.invalid("confidence_not_applicable",
+                        "Chỉ báo cáo tiến độ và báo cáo hoàn thành mới kèm đánh giá khả năng hoàn thành đúng hạn, không dùng khi "
+                                + action.label() + ".");
+            }
+            return null;
+        }
+        Confidence confidence = in.confidence() != null ? in.confidence() : submitted == null ? null : submitted.confidence();
+        String note = sentNote != null ? sentNote
+                : submitted != null && confidence != null && confidence == submitted.confidence() ? submitted.confidenceNote()
+                : null;
+        if (confidence == null) {
+            if (note != null) {
+                throw DomainException.invalid("confidence_required",
+                        "Cần chọn mức đánh giá (xanh, vàng hoặc đỏ) cho lý do đã ghi.");
+            }
+            return null;
+        }
+        if (confidence.needsNote() && note == null) {
+            throw DomainException.invalid("confidence_note_required", NOTE_REQUIRED);
+        }
+        return new Rated(confidence, note);
+    }
+
+    /** A rating sent with a report. */
+    private record Rated(Confidence confidence, String note) {
+    }
+
+    private static String rated(Rated rating) {
+        return rating == null ? "" : "; đánh giá: " + rating.confidence().label().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The assignment's latest rating (null when none was given yet), for those who may see it. */
+    @Transactional(readOnly = true)
+    public ConfidenceRating rating(long id) {
+        access.visible(id, CurrentUser.require());
+        return repository.rating(id).orElse(null);
     }
 
     /** A file sent with a report from a page. */
@@ -163,7 +233,8 @@ public class AssignmentService {
         for (NewFile f : files) {
             ids.add(evidence.attach(id, f.name(), f.content()).id());
         }
-        return act(id, action, new Input(in.text(), in.percent(), in.version(), in.draftId(), ids));
+        return act(id, action, new Input(in.text(), in.percent(), in.version(), in.draftId(), ids, in.confidence(),
+                in.confidenceNote()));
     }
 
     /** The head sets an officer's draft aside without submitting it. */
@@ -247,12 +318,27 @@ public class AssignmentService {
 
     private void audit(AssignmentRepository.State a, CurrentUser me, String action, String what, AssignmentStatus from,
                        AssignmentStatus to, String note) {
+        audit(a, me, action, what, from, to, note, null, null);
+    }
+
+    /** With the rating a report carried ({@code previous}: the latest rating it replaces, for a submitted report). */
+    private void audit(AssignmentRepository.State a, CurrentUser me, String action, String what, AssignmentStatus from,
+                       AssignmentStatus to, String note, Confidence previous, Rated rating) {
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("status", from.name());
+        if (rating != null && previous != null) {
+            before.put("confidence", previous.name());
+        }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", to.name());
         if (note != null) {
             after.put("text", note);
+        }
+        if (rating != null) {
+            after.put("confidence", rating.confidence().name());
+            if (rating.note() != null) {
+                after.put("confidence_note", rating.note());
+            }
         }
         String change = from == to ? "" : " (" + from.label() + " → " + to.label() + ")";
         events.publishEvent(new Audited("assignment", a.id(), a.taskId(), a.agencyId(), null, action,

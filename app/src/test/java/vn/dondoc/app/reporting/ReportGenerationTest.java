@@ -77,6 +77,15 @@ class ReportGenerationTest {
         jdbc.sql("insert into assignment_event (assignment_id, action, text, percent, created_at)"
                         + " select id, 'REPORT_PROGRESS', 'Đã hoàn thành 50% khối lượng, đang lấy ý kiến các sở', 50, now()"
                         + " from assignment where task_id = ?").param(ids.get(0)).update();
+        // confidence ratings: work in time rated amber and red is at risk; overdue work rated red is just overdue
+        rate(ids.get(3), finance, "AMBER", "Chờ bố trí vốn đối ứng");
+        rate(ids.get(3), police, "RED", "Chưa có nhân lực vận hành");
+        rate(ids.get(0), finance, "RED", "Đã quá hạn, không kịp");
+    }
+
+    private void rate(long taskId, long agencyId, String confidence, String note) {
+        jdbc.sql("update assignment set confidence = ?, confidence_note = ?, confidence_at = now()"
+                + " where task_id = ? and agency_id = ?").params(confidence, note, taskId, agencyId).update();
     }
 
     private NewTask task(String ref, String content, LocalDate deadline) {
@@ -169,6 +178,27 @@ class ReportGenerationTest {
             String all2 = doc.getTables().stream().map(XWPFTable::getText).reduce("", String::concat);
             assertThat(all2).contains("Rà soát quy hoạch đất đai", "Đã hoàn thành 50% khối lượng", "Nơi nhận:",
                     "Báo cáo, giải trình");
+
+            // work at risk: listed with its rating, reason and date, counted in the summary; overdue work is not
+            assertThat(text).contains("IV. NHIỆM VỤ CÓ NGUY CƠ CHẬM (2)",
+                    "Nhiệm vụ có nguy cơ chậm (chưa quá hạn, cơ quan, đơn vị tự đánh giá mức vàng hoặc đỏ trong báo cáo gần"
+                            + " nhất): 2; trong đó mức đỏ (không kịp hạn): 1");
+            XWPFTable risk = doc.getTables().stream().filter(t -> t.getRow(0).getTableCells().size() > 5
+                    && t.getRow(0).getCell(5).getText().equals("Đánh giá"))
+                    .findFirst().orElseThrow();
+            assertThat(risk.getNumberOfRows()).isEqualTo(3);
+            assertThat(risk.getRow(1).getCell(2).getText()).isEqualTo("Xây dựng đề án chuyển đổi số (trong hạn)");
+            assertThat(risk.getRow(1).getCell(3).getText()).isEqualTo("Công an tỉnh (Phối hợp)");
+            assertThat(risk.getRow(1).getCell(5).getText()).isEqualTo("Đỏ");
+            assertThat(risk.getRow(1).getCell(6).getText()).endsWith(": Chưa có nhân lực vận hành");
+            assertThat(risk.getRow(2).getCell(3).getText()).isEqualTo("Sở Tài chính (Chủ trì)");
+            assertThat(risk.getRow(2).getCell(4).getText())
+                    .isEqualTo(vn.dondoc.app.shared.VnDates.DATE.format(LocalDate.now().plusDays(10)));
+            assertThat(risk.getRow(2).getCell(5).getText()).isEqualTo("Vàng");
+            assertThat(risk.getRow(2).getCell(6).getText())
+                    .isEqualTo(vn.dondoc.app.shared.VnDates.DATE.format(LocalDate.now()) + ": Chờ bố trí vốn đối ứng");
+            assertThat(risk.getText()).doesNotContain("Rà soát quy hoạch đất đai", "Đã quá hạn, không kịp");
+            assertThat(all2).contains("Báo cáo giải pháp bảo đảm tiến độ 1 nhiệm vụ đơn vị tự đánh giá không kịp hạn");
         }
     }
 
@@ -192,6 +222,27 @@ class ReportGenerationTest {
                 }
             }
             assertThat(found).isTrue();
+            boolean atRisk = false;
+            for (var row : summary) {
+                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().startsWith("Có nguy cơ chậm")) {
+                    assertThat((long) row.getCell(1).getNumericCellValue()).isEqualTo(2);
+                    atRisk = true;
+                }
+            }
+            assertThat(atRisk).isTrue();
+            // the tracking table carries each assignment's latest rating
+            var header = tracking.getRow(0);
+            int col = ProgressXlsx.COLUMNS.indexOf("Khả năng đúng hạn");
+            assertThat(header.getCell(col).getStringCellValue()).isEqualTo("Khả năng đúng hạn");
+            List<String> ratings = new java.util.ArrayList<>();
+            for (int r = 1; r <= tracking.getLastRowNum(); r++) {
+                var cell = tracking.getRow(r).getCell(col);
+                if (cell != null) {
+                    ratings.add(cell.getStringCellValue() + " / " + tracking.getRow(r).getCell(col + 1).getStringCellValue());
+                }
+            }
+            assertThat(ratings).containsExactlyInAnyOrder("Vàng – có nguy cơ chậm / Chờ bố trí vốn đối ứng",
+                    "Đỏ – không kịp hạn / Chưa có nhân lực vận hành", "Đỏ – không kịp hạn / Đã quá hạn, không kịp");
         }
     }
 
@@ -206,7 +257,8 @@ class ReportGenerationTest {
             // table cells wrap, so words are compared with any whitespace between them
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                    "Tiến độ thực hiện các kết luận, chỉ đạo", "Rà soát quy hoạch đất đai", "Nơi nhận:");
+                    "Tiến độ thực hiện các kết luận, chỉ đạo", "Rà soát quy hoạch đất đai", "Nơi nhận:",
+                    "IV. NHIỆM VỤ CÓ NGUY CƠ CHẬM (2)", "Chờ bố trí vốn đối ứng");
             assertThat(text).containsPattern("Tổng cộng\\s+" + total + "\\b");
             var font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font.isEmbedded()).isTrue();

@@ -1,6 +1,7 @@
 package vn.dondoc.app.tasks.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import vn.dondoc.app.tasks.AssignmentAction;
 import vn.dondoc.app.tasks.AssignmentEvent;
 import vn.dondoc.app.tasks.AssignmentService;
 import vn.dondoc.app.tasks.AssignmentStatus;
+import vn.dondoc.app.tasks.Confidence;
 import vn.dondoc.app.shared.DomainException;
 
 /** Reporting on an assignment and the secretariat's decisions. Every call carries the version it acts on. */
@@ -51,9 +53,14 @@ class AssignmentApi {
     /**
      * Body of every action: the text (report or reason), a percentage for progress, the version read; the head
      * may submit an officer's pending {@code draft}; {@code evidence} lists files uploaded with
-     * {@code POST /assignments/{id}/evidence} that belong to this report.
+     * {@code POST /assignments/{id}/evidence} that belong to this report. Progress and completion reports may carry
+     * {@code confidence}, the forecast of meeting the deadline ({@code green}, {@code amber}, {@code red}), and
+     * {@code confidence_note}, required for amber and red; without {@code confidence} the latest rating stays (a
+     * submitted draft keeps the officer's).
      */
-    record ActionRequest(String text, Integer percent, Integer version, Long draft, List<Long> evidence) {
+    record ActionRequest(String text, Integer percent, Integer version, Long draft, List<Long> evidence,
+                         @Schema(allowableValues = {"green", "amber", "red"}) String confidence,
+                         String confidence_note) {
     }
 
     /** An extension request: the new deadline and the reason. */
@@ -71,13 +78,15 @@ class AssignmentApi {
     }
 
     @PostMapping("/{id}/reports")
-    @Operation(summary = "Báo cáo tiến độ (chuyên viên: bản nháp cho lãnh đạo đơn vị; lãnh đạo đơn vị: gửi)")
+    @Operation(summary = "Báo cáo tiến độ (chuyên viên: bản nháp cho lãnh đạo đơn vị; lãnh đạo đơn vị: gửi)",
+            description = "confidence: khả năng hoàn thành đúng hạn (green, amber, red); confidence_note bắt buộc khi amber hoặc red.")
     Map<String, Object> report(@PathVariable long id, @RequestBody ActionRequest body) {
         return act(id, AssignmentAction.REPORT_PROGRESS, body);
     }
 
     @PostMapping("/{id}/completion")
-    @Operation(summary = "Báo cáo hoàn thành (chuyên viên: bản nháp; lãnh đạo đơn vị: gửi thường trực xác nhận)")
+    @Operation(summary = "Báo cáo hoàn thành (chuyên viên: bản nháp; lãnh đạo đơn vị: gửi thường trực xác nhận)",
+            description = "confidence: khả năng hoàn thành đúng hạn (green, amber, red); confidence_note bắt buộc khi amber hoặc red.")
     Map<String, Object> completion(@PathVariable long id, @RequestBody ActionRequest body) {
         return act(id, AssignmentAction.REPORT_COMPLETION, body);
     }
@@ -181,7 +190,8 @@ class AssignmentApi {
             throw DomainException.invalid("version_required", "Cần gửi version (phiên bản nhiệm vụ đã xem).");
         }
         AssignmentStatus status = assignments.act(id, action,
-                new AssignmentService.Input(body.text(), body.percent(), body.version(), body.draft(), body.evidence()));
+                new AssignmentService.Input(body.text(), body.percent(), body.version(), body.draft(), body.evidence(),
+                        Confidence.parse(body.confidence()), body.confidence_note()));
         return Map.of("id", id, "status", status);
     }
 }

@@ -30,6 +30,7 @@ import vn.dondoc.app.tasks.AssignmentService;
 import vn.dondoc.app.tasks.AssignmentStatus;
 import vn.dondoc.app.tasks.AssignmentView;
 import vn.dondoc.app.tasks.CommentService;
+import vn.dondoc.app.tasks.Confidence;
 import vn.dondoc.app.tasks.EvidenceService;
 import vn.dondoc.app.tasks.ExtensionRequest;
 import vn.dondoc.app.tasks.ExtensionService;
@@ -76,9 +77,11 @@ class TaskDetailController {
     String act(@PathVariable long id, @PathVariable long aid, @RequestParam AssignmentAction action,
                @RequestParam(required = false) String text, @RequestParam(required = false) Integer percent,
                @RequestParam int version, @RequestParam(required = false) Long draft,
+               @RequestParam(required = false) String confidence,
+               @RequestParam(name = "confidence_note", required = false) String confidenceNote,
                @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
                HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-        String form = "a" + aid + "-" + action.name();
+        String form = draft == null ? "a" + aid + "-" + action.name() : "a" + aid + "-d" + draft;
         try {
             List<AssignmentService.NewFile> uploads = new ArrayList<>();
             for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
@@ -87,13 +90,15 @@ class TaskDetailController {
                 }
             }
             AssignmentStatus status = assignments.actWithFiles(aid, action,
-                    new AssignmentService.Input(text, percent, version, draft, List.of()), uploads);
+                    new AssignmentService.Input(text, percent, version, draft, List.of(), Confidence.parse(confidence),
+                            confidenceNote), uploads);
             redirect.addFlashAttribute("done", AssignmentPermissions.drafts(CurrentUser.require().role(), action)
                     ? "Đã lưu dự thảo; dự thảo chờ lãnh đạo đơn vị duyệt và gửi."
                     : "Đã " + action.label() + ". Trạng thái: " + status.label() + ".");
             return "redirect:/tasks/" + id + "#a" + aid;
         } catch (DomainException e) {
-            return refused(id, form, e, values("text", text, "percent", percent), model, response);
+            return refused(id, form, e, values("text", text, "percent", percent, "confidence", confidence,
+                    "confidence_note", confidenceNote), model, response);
         }
     }
 
@@ -213,7 +218,7 @@ class TaskDetailController {
             ExtensionRequest pending = requests.stream().filter(r -> "PENDING".equals(r.status())).findFirst().orElse(null);
             List<AssignmentEvent> drafts = timeline.stream().filter(e -> "PENDING".equals(e.draftStatus())).toList();
             panels.add(new AssignmentPanel(a, timeline, evidence.ofAssignment(a.id()), requests, pending, drafts,
-                    actions(me, a, pending), occurrences.ofAssignment(a.id())));
+                    actions(me, a, pending), occurrences.ofAssignment(a.id()), assignments.rating(a.id())));
         }
         model.addAttribute("task", tasks.get(id));
         model.addAttribute("panels", panels);
@@ -228,6 +233,7 @@ class TaskDetailController {
                 ? agencies.all().stream().filter(g -> g.active() && !g.group()).sorted(java.util.Comparator.comparing(Agency::name)).toList()
                 : List.of());
         model.addAttribute("maxEvidenceMb", 20);
+        model.addAttribute("confidences", Confidence.values());
         return "tasks/detail";
     }
 
