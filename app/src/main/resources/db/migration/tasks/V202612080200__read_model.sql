@@ -20,19 +20,22 @@ select case
 $$;
 
 -- 2. assignment_facts(today, due_soon): one row per assignment with its task's fields and its timeliness judged on
---    `today`. Reporting, reminders, search and the dashboard read assignments through it instead of joining the
---    tasks module's tables. An inlinable SQL function: filters on its columns reach the tables' indexes.
+--    `today`. Reporting, reminders and the dashboard read assignments through it instead of joining the tasks
+--    module's tables. An inlinable SQL function: filters on its columns reach the tables' indexes, and columns a
+--    query does not name (the subqueries below) are never computed.
 create function assignment_facts(today date, due_soon integer)
-    returns table (id bigint, task_id bigint, notice_id bigint, source text, ref varchar, content text,
-                   agency_id bigint, role varchar, status varchar, deadline date, original_deadline date,
-                   deadline_text text, recurrence varchar, standing boolean, product varchar, completed_on date,
-                   progress_percent integer, last_report_at timestamptz, assigned_on date, confidence varchar,
-                   confidence_note text, confidence_at timestamptz, timeliness text, days_overdue integer,
-                   at_risk boolean, search_vector tsvector)
+    returns table (id bigint, task_id bigint, notice_id bigint, source text, notice_issued_on date, ref varchar,
+                   content text, agency_id bigint, role varchar, status varchar, deadline date,
+                   original_deadline date, deadline_text text, recurrence varchar, standing boolean, product varchar,
+                   completed_on date, progress_percent integer, last_report_at timestamptz, assigned_at timestamptz,
+                   assigned_on date, confidence varchar, confidence_note text, confidence_at timestamptz,
+                   timeliness text, days_overdue integer, at_risk boolean, search_vector tsvector,
+                   awaiting_since timestamptz, latest_report_text text, latest_report_on date,
+                   pending_extension boolean)
     language sql stable as $$
-select a.id, a.task_id, t.notice_id, coalesce(n.number, t.source)::text, t.ref, t.content, a.agency_id, a.role,
-       a.status, a.deadline, t.original_deadline, t.deadline_text, t.recurrence, a.standing, t.product,
-       a.completed_on, a.progress_percent, a.last_report_at,
+select a.id, a.task_id, t.notice_id, coalesce(n.number, t.source)::text, n.issued_date, t.ref, t.content, a.agency_id,
+       a.role, a.status, a.deadline, t.original_deadline, t.deadline_text, t.recurrence, a.standing, t.product,
+       a.completed_on, a.progress_percent, a.last_report_at, a.assigned_at,
        (a.assigned_at at time zone 'Asia/Ho_Chi_Minh')::date, a.confidence, a.confidence_note, a.confidence_at,
        timeliness_of(a.status, a.deadline, a.standing, a.completed_on, today, due_soon),
        case when a.status in ('ASSIGNED', 'IN_PROGRESS', 'AWAITING_CONFIRMATION') and today > a.deadline
@@ -40,11 +43,27 @@ select a.id, a.task_id, t.notice_id, coalesce(n.number, t.source)::text, t.ref, 
        coalesce(a.confidence in ('AMBER', 'RED'), false)
             and timeliness_of(a.status, a.deadline, a.standing, a.completed_on, today, due_soon)
                 in ('ON_TIME', 'DUE_SOON', 'NO_DEADLINE', 'STANDING'),
-       t.search_vector
+       t.search_vector,
+       (select max(e.created_at) from assignment_event e
+         where e.assignment_id = a.id and e.to_status = 'AWAITING_CONFIRMATION'),
+       (select e.text from assignment_event e
+         where e.assignment_id = a.id and e.action in ('REPORT_PROGRESS', 'REPORT_COMPLETION')
+         order by e.created_at desc, e.id desc limit 1),
+       (select (e.created_at at time zone 'Asia/Ho_Chi_Minh')::date from assignment_event e
+         where e.assignment_id = a.id and e.action in ('REPORT_PROGRESS', 'REPORT_COMPLETION')
+         order by e.created_at desc, e.id desc limit 1),
+       exists (select 1 from extension_request r where r.assignment_id = a.id and r.status = 'PENDING')
   from assignment a
   join task t on t.id = a.task_id
   left join notice n on n.id = t.notice_id
 $$;
+
+-- Reporting periods of recurring assignments and extension requests, as other modules may read them.
+create view occurrence_facts as
+select o.id, o.assignment_id, o.seq, o.period_start, o.due_on, o.reported_at from occurrence o;
+create view extension_facts as
+select r.id, r.assignment_id, r.status, r.current_deadline, r.requested_deadline, r.requested_at, r.decided_at
+  from extension_request r;
 
 -- 3. task_generation: a number that grows whenever a transaction that changed tasks or assignments commits. Counts
 --    and dashboard figures are cached under it (TaskFigureCache): a figure read under generation g is current

@@ -26,20 +26,20 @@ import vn.dondoc.app.tasks.Confidence;
 @Component
 class ReminderCandidates {
 
-    private static final String ITEM = "select a.id, a.task_id, t.ref, t.content, a.agency_id, g.name, a.deadline";
-    private static final String FROM = " from assignment a join task t on t.id = a.task_id join agency g on g.id = a.agency_id";
+    private static final String ITEM = "select a.id, a.task_id, a.ref, a.content, a.agency_id, g.name, a.deadline";
+    /** Assignments through the tasks module's read model. */
+    private static final String FROM = " from assignment_facts(:today, :dueSoon) a join agency g on g.id = a.agency_id";
     /** Work whose next move is the agency's. */
     private static final String AGENCY_MOVE = " a.status in ('ASSIGNED', 'IN_PROGRESS')";
     private static final String DATED = AGENCY_MOVE + " and not a.standing and a.deadline is not null";
     private static final String SINCE_REPORT = "((coalesce(a.last_report_at, a.assigned_at) at time zone 'Asia/Ho_Chi_Minh')::date)";
-    private static final String SINCE_AWAITING = "((coalesce((select max(e.created_at) from assignment_event e"
-            + " where e.assignment_id = a.id and e.to_status = 'AWAITING_CONFIRMATION'), a.last_report_at, a.assigned_at)"
+    private static final String SINCE_AWAITING = "((coalesce(a.awaiting_since, a.last_report_at, a.assigned_at)"
             + " at time zone 'Asia/Ho_Chi_Minh')::date)";
 
     /** Unreported occurrences of recurring tasks (their due dates get the same before / on the day / overdue reminders). */
-    private static final String OCCURRENCE_ITEM = "select a.id, a.task_id, t.ref, t.content, a.agency_id, g.name, o.due_on";
-    private static final String OCCURRENCE_FROM = " from occurrence o join assignment a on a.id = o.assignment_id"
-            + " join task t on t.id = a.task_id join agency g on g.id = a.agency_id";
+    private static final String OCCURRENCE_ITEM = "select a.id, a.task_id, a.ref, a.content, a.agency_id, g.name, o.due_on";
+    private static final String OCCURRENCE_FROM = " from occurrence_facts o join assignment_facts(:today, :dueSoon) a"
+            + " on a.id = o.assignment_id join agency g on g.id = a.agency_id";
     private static final String OCCURRENCE_OPEN = AGENCY_MOVE + " and o.reported_at is null";
 
     private final JdbcClient jdbc;
@@ -148,6 +148,7 @@ class ReminderCandidates {
         return jdbc.sql((ITEM + ", " + extra + FROM + " where " + where + " order by a.agency_id, a.deadline nulls last, a.id")
                         .replace(":today", "cast(:today as date)"))
                 .param("today", Date.valueOf(today))
+                .param("dueSoon", vn.dondoc.app.tasks.TimelinessRule.DEFAULT.dueSoonDays())
                 .query((rs, i) -> item(rule, rs))
                 .list();
     }
@@ -157,6 +158,7 @@ class ReminderCandidates {
         return jdbc.sql((OCCURRENCE_ITEM + ", " + extra + OCCURRENCE_FROM + " where " + OCCURRENCE_OPEN + " and " + where
                         + " order by a.agency_id, o.due_on, a.id").replace(":today", "cast(:today as date)"))
                 .param("today", Date.valueOf(today))
+                .param("dueSoon", vn.dondoc.app.tasks.TimelinessRule.DEFAULT.dueSoonDays())
                 .query((rs, i) -> {
                     DigestItem it = item(rule, rs);
                     return new DigestItem(it.rule(), it.assignmentId(), it.taskId(), it.ref(),

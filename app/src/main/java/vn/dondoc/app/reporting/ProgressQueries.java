@@ -14,26 +14,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.tasks.Confidence;
 import vn.dondoc.app.tasks.TimelinessRule;
-import vn.dondoc.app.tasks.TimelinessSql;
 
 /**
- * The progress report's detail figures in SQL over the tasks module's tables, judged by
- * {@link TimelinessSql#expression()} (the rule is never written twice) and scoped exactly like the task list
+ * The progress report's detail figures in SQL over the tasks module's read model ({@code assignment_facts}, judged
+ * by its {@code timeliness_of}: the rule is never written twice) and scoped exactly like the task list
  * (an agency's assignments, a notice's tasks), so they add up to the list's counts.
  */
 @Repository
 class ProgressQueries {
 
-    private static final String LATEST_REPORT = """
-            left join lateral (select e.text, (e.created_at at time zone 'Asia/Ho_Chi_Minh')::date as on_day
-                                 from assignment_event e
-                                where e.assignment_id = a.id and e.action in ('REPORT_PROGRESS', 'REPORT_COMPLETION')
-                                order by e.created_at desc, e.id desc limit 1) r on true""";
+    /** The tasks module's read model: one row per assignment with its task's fields, judged on :today. */
+    private static final String ASSIGNMENTS = " from assignment_facts(:today, :dueSoon) a";
 
     private final JdbcClient jdbc;
+    private final vn.dondoc.app.tasks.TaskService tasks;
 
-    ProgressQueries(JdbcClient jdbc) {
+    ProgressQueries(JdbcClient jdbc, vn.dondoc.app.tasks.TaskService tasks) {
         this.jdbc = jdbc;
+        this.tasks = tasks;
     }
 
     private static Map<String, Object> params(ReportScope scope, LocalDate today) {
@@ -49,7 +47,7 @@ class ProgressQueries {
         return p;
     }
 
-    /** {@code where} of the scope over {@code a} (assignment) and {@code t} (task). */
+    /** {@code where} of the scope over {@code a} (the read model's assignment rows). */
     private static String where(ReportScope scope) {
         List<String> c = new ArrayList<>();
         c.add("true");
@@ -57,24 +55,22 @@ class ProgressQueries {
             c.add("a.agency_id = :agency");
         }
         if (scope.noticeId() != null) {
-            c.add("t.notice_id = :notice");
+            c.add("a.notice_id = :notice");
         }
         return " where " + String.join(" and ", c);
     }
 
     private static String timeliness() {
-        return TimelinessSql.expression();
+        return "a.timeliness";
     }
 
     Optional<String> noticeLabel(long id) {
-        return jdbc.sql("select coalesce(number, file_name) from notice where id = ?").param(id).query(String.class)
-                .optional();
+        return tasks.noticeLabel(id);
     }
 
     /** Per agency by bucket, agencies with the most overdue work first. */
     List<ProgressData.AgencyLine> agencies(ReportScope scope, LocalDate today) {
-        String sql = "with x as (select a.agency_id, " + timeliness() + " as tl from assignment a"
-                + " join task t on t.id = a.task_id" + where(scope) + ")" + """
+        String sql = "with x as (select a.agency_id, " + timeliness() + " as tl" + ASSIGNMENTS + where(scope) + ")" + """
                 select g.id, g.name, count(*) as total,
                        count(*) filter (where tl = 'DONE_ON_TIME') as done_on_time,
                        count(*) filter (where tl = 'DONE_LATE') as done_late,
@@ -90,22 +86,21 @@ class ProgressQueries {
                 rs.getLong(8), rs.getLong(9))).list();
     }
 
-    private static final String LINE_SELECT = "select coalesce(n.number, t.source) as source, t.ref, t.content,"
-            + " g.name as agency, a.role, a.deadline, a.progress_percent, r.text as latest, r.on_day as latest_on"
-            + " from assignment a join task t on t.id = a.task_id join agency g on g.id = a.agency_id"
-            + " left join notice n on n.id = t.notice_id ";
+    private static final String LINE_SELECT = "select a.source, a.ref, a.content, g.name as agency, a.role, a.deadline,"
+            + " a.progress_percent, a.latest_report_text as latest, a.latest_report_on as latest_on" + ASSIGNMENTS
+            + " join agency g on g.id = a.agency_id ";
 
     /** Open overdue assignments, most overdue first. */
     List<ProgressData.Line> overdue(ReportScope scope, LocalDate today, int limit) {
         Map<String, Object> p = params(scope, today);
         p.put("limit", limit);
-        return jdbc.sql(LINE_SELECT + LATEST_REPORT + where(scope) + " and " + timeliness() + " = 'OVERDUE'"
+        return jdbc.sql(LINE_SELECT + where(scope) + " and " + timeliness() + " = 'OVERDUE'"
                         + " order by a.deadline, g.name_folded, a.id limit :limit")
                 .params(p).query((rs, i) -> line(rs, today)).list();
     }
 
     long overdueCount(ReportScope scope, LocalDate today) {
-        return jdbc.sql("select count(*) from assignment a join task t on t.id = a.task_id" + where(scope) + " and "
+        return jdbc.sql("select count(*)" + ASSIGNMENTS + where(scope) + " and "
                 + timeliness() + " = 'OVERDUE'").params(params(scope, today)).query(Long.class).single();
     }
 
@@ -149,7 +144,7 @@ class ProgressQueries {
         p.put("from", Date.valueOf(from));
         p.put("to", Date.valueOf(to));
         p.put("limit", limit);
-        return jdbc.sql(LINE_SELECT + LATEST_REPORT + where(scope) + " and a.deadline between :from and :to"
+        return jdbc.sql(LINE_SELECT + where(scope) + " and a.deadline between :from and :to"
                         + " and a.status in ('ASSIGNED', 'IN_PROGRESS', 'AWAITING_CONFIRMATION')"
                         + " order by a.deadline, g.name_folded, a.id limit :limit")
                 .params(p).query((rs, i) -> line(rs, today)).list();
@@ -159,7 +154,7 @@ class ProgressQueries {
         Map<String, Object> p = params(scope, today);
         p.put("from", Date.valueOf(from));
         p.put("to", Date.valueOf(to));
-        return jdbc.sql("select count(*) from assignment a join task t on t.id = a.task_id" + where(scope)
+        return jdbc.sql("select count(*)" + ASSIGNMENTS + where(scope)
                         + " and a.deadline between :from and :to"
                         + " and a.status in ('ASSIGNED', 'IN_PROGRESS', 'AWAITING_CONFIRMATION')")
                 .params(p).query(Long.class).single();
@@ -177,9 +172,8 @@ class ProgressQueries {
                 + " count(*) filter (where a.status = 'AWAITING_CONFIRMATION') as awaiting,"
                 + " count(*) filter (where a.confidence = 'RED' and exists (select 1 from assignment_facts(:today, :dueSoon) f"
                 + " where f.id = a.id and f.at_risk)) as red_risk,"
-                + " count(*) filter (where exists (select 1 from extension_request e where e.assignment_id = a.id"
-                + " and e.status = 'PENDING')) as pending_ext"
-                + " from assignment a join task t on t.id = a.task_id join agency g on g.id = a.agency_id" + where(scope)
+                + " count(*) filter (where a.pending_extension) as pending_ext"
+                + ASSIGNMENTS + " join agency g on g.id = a.agency_id" + where(scope)
                 + " group by g.id, g.name, g.name_folded order by long_overdue desc, g.name_folded";
         return jdbc.sql(sql).params(params(scope, today)).query().listOfRows();
     }
@@ -193,23 +187,21 @@ class ProgressQueries {
 
     /** Every assignment in scope, by notice and item, streamed to {@code sink}; returns the number of rows. */
     long tracking(ReportScope scope, LocalDate today, Consumer<TrackingRow> sink) {
-        String sql = "with r0 as materialized (select a.id from assignment a join task t on t.id = a.task_id"
-                + where(scope) + "), " + """
+        String sql = "with r0 as materialized (select a.id, a.task_id" + ASSIGNMENTS + where(scope) + "), " + """
                 ag as (select a2.task_id,
                               string_agg(g2.name, '; ' order by g2.name_folded) filter (where a2.role = 'LEAD') as leads,
                               string_agg(g2.name, '; ' order by g2.name_folded) filter (where a2.role = 'SUPPORT') as supports
-                         from assignment a2 join agency g2 on g2.id = a2.agency_id
-                        where a2.task_id in (select a.task_id from assignment a where a.id in (select id from r0))
+                         from assignment_facts(:today, :dueSoon) a2 join agency g2 on g2.id = a2.agency_id
+                        where a2.task_id in (select task_id from r0)
                         group by a2.task_id)
-                select coalesce(n.number, t.source) as source, n.issued_date, t.ref, t.content, ag.leads, ag.supports,
-                       g.name as agency, a.role, a.deadline, t.original_deadline, t.deadline_text, a.status,
-                       a.progress_percent, a.completed_on, r.text as latest, r.on_day as latest_on, a.confidence,
-                       a.confidence_note, (a.confidence_at at time zone 'Asia/Ho_Chi_Minh')::date as rated_on, """
-                + timeliness() + " as tl from assignment a join task t on t.id = a.task_id"
-                + " join agency g on g.id = a.agency_id left join notice n on n.id = t.notice_id"
-                + " left join ag on ag.task_id = a.task_id " + LATEST_REPORT
+                select a.source, a.notice_issued_on as issued_date, a.ref, a.content, ag.leads, ag.supports,
+                       g.name as agency, a.role, a.deadline, a.original_deadline, a.deadline_text, a.status,
+                       a.progress_percent, a.completed_on, a.latest_report_text as latest, a.latest_report_on as latest_on,
+                       a.confidence, a.confidence_note,
+                       (a.confidence_at at time zone 'Asia/Ho_Chi_Minh')::date as rated_on, a.timeliness as tl"""
+                + ASSIGNMENTS + " join agency g on g.id = a.agency_id left join ag on ag.task_id = a.task_id"
                 + " where a.id in (select id from r0)"
-                + " order by t.notice_id nulls last, t.source, t.ref, t.id, a.role, g.name_folded, a.id";
+                + " order by a.notice_id nulls last, a.source, a.ref, a.task_id, a.role, g.name_folded, a.id";
         long[] n = {0};
         jdbc.sql(sql).params(params(scope, today)).withFetchSize(1000).query((ResultSet rs) -> {
             sink.accept(new TrackingRow(rs.getString("source"), date(rs, "issued_date"), rs.getString("ref"),

@@ -10,9 +10,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.tasks.TimelinessRule;
-import vn.dondoc.app.tasks.TimelinessSql;
 
-/** Scorecard figures per agency, in one pass over the assignments, judged by the tasks module's SQL rule. */
+/** Scorecard figures per agency, in one pass over the tasks module's read model ({@code assignment_facts}). */
 @Repository
 class ScorecardQueries {
 
@@ -34,9 +33,8 @@ class ScorecardQueries {
             p.put("agency", agencyId);
             agencyCondition = " where a.agency_id = :agency";
         }
-        String sql = "with x as (select a.id, a.agency_id, a.status, a.deadline, a.completed_on,"
-                + " (a.assigned_at at time zone 'Asia/Ho_Chi_Minh')::date as assigned_on, "
-                + TimelinessSql.expression() + " as tl from assignment a" + agencyCondition + "),"
+        String sql = "with x as (select a.id, a.agency_id, a.status, a.deadline, a.completed_on, a.assigned_on,"
+                + " a.timeliness as tl from assignment_facts(:today, :dueSoon) a" + agencyCondition + "),"
                 + """
                 s as (select agency_id,
                              count(*) filter (where assigned_on between :from and :to) as assigned,
@@ -54,14 +52,14 @@ class ScorecardQueries {
                              count(*) filter (where r.status = 'APPROVED'
                                               and (r.decided_at at time zone 'Asia/Ho_Chi_Minh')::date
                                               between :from and :to) as granted
-                        from extension_request r join x on x.id = r.assignment_id group by x.agency_id),
+                        from extension_facts r join x on x.id = r.assignment_id group by x.agency_id),
                 o as (select x.agency_id,
                              count(*) filter (where o.reported_at is not null
                                               and (o.reported_at at time zone 'Asia/Ho_Chi_Minh')::date <= o.due_on) as on_time,
                              count(*) filter (where o.reported_at is not null
                                               and (o.reported_at at time zone 'Asia/Ho_Chi_Minh')::date > o.due_on) as late,
                              count(*) filter (where o.reported_at is null and o.due_on < :today) as missed
-                        from occurrence o join x on x.id = o.assignment_id
+                        from occurrence_facts o join x on x.id = o.assignment_id
                        where o.due_on between :from and :to group by x.agency_id),
                 ag as (select agency_id from s union select agency_id from o)
                 select g.id, g.name, coalesce(s.assigned, 0), coalesce(s.due, 0), coalesce(s.done_on_time, 0),

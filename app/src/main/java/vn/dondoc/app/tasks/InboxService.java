@@ -64,7 +64,7 @@ public class InboxService {
                             + " where r.assignment_id = a.id and r.status = 'PENDING')"));
         } else {
             if (me.has(Role.SECRETARIAT, Role.ADMIN)) {
-                sections.add(section("awaiting_confirmation", "a.status = 'AWAITING_CONFIRMATION'", "a.last_report_at nulls last", null));
+                sections.add(section("awaiting_confirmation", "a.status = 'AWAITING_CONFIRMATION'", "a.last_report_at desc nulls last", null));
             }
             if (me.has(Role.SECRETARIAT, Role.ADMIN, Role.LEADER)) {
                 sections.add(section("extensions", "exists (select 1 from extension_request r where r.assignment_id = a.id"
