@@ -106,6 +106,22 @@ class SecurityMatrixTest {
         }
     }
 
+    /** The dashboard, page and API, for every role: its own default scope, and the province only for province roles. */
+    @ParameterizedTest(name = "{0} dashboard")
+    @MethodSource("roles")
+    void dashboardFollowsTheRole(String username, String role) {
+        boolean province = !role.startsWith("AGENCY_");
+        assertThat(mvc.get().uri("/api/v1/dashboard").header("Authorization", ApiClient.bearer(mvc, username)).exchange())
+                .hasStatus(200);
+        assertThat(mvc.get().uri("/api/v1/dashboard?scope=all").header("Authorization", ApiClient.bearer(mvc, username))
+                .exchange()).hasStatus(province ? 200 : 403);
+        assertThat(mvc.get().uri("/?scope=all").with(as(username)).exchange()).hasStatus(province ? 200 : 403);
+    }
+
+    static Stream<Arguments> roles() {
+        return DemoUsers.ONE_PER_ROLE.stream().map(d -> Arguments.of(d.username(), d.role()));
+    }
+
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlers;
@@ -174,6 +190,7 @@ class SecurityMatrixTest {
                 Arguments.of("/account", 302),
                 Arguments.of("/api/v1/agencies", 401), Arguments.of("/api/v1/admin/users", 401),
                 Arguments.of("/api/v1/auth/me", 401), Arguments.of("/actuator/prometheus", 401),
+                Arguments.of("/api/v1/dashboard", 401), Arguments.of("/api/v1/dashboard?scope=all", 401),
                 Arguments.of("/actuator/health", 200), Arguments.of("/login", 200));
     }
 }
