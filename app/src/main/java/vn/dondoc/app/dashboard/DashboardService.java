@@ -90,6 +90,12 @@ public class DashboardService {
      * @param sort agency table order: {@code rag} (worst first, default), {@code rate}, {@code overdue}, {@code name}
      */
     public Dashboard dashboard(DashboardScope requested, DashboardPeriod period, String kind, String sort) {
+        return dashboard(requested, period, kind, sort, 0);
+    }
+
+    /** The same, with page {@code noticePage} (from 0) of the notices' progress, {@value #NOTICES} a page. */
+    public Dashboard dashboard(DashboardScope requested, DashboardPeriod period, String kind, String sort,
+                               int noticePage) {
         DashboardScope scope = scopeFor(requested);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
         Map<Long, Agency> byId = agencies.all().stream().collect(Collectors.toMap(Agency::id, Function.identity()));
@@ -97,7 +103,7 @@ public class DashboardService {
         TaskFilter base = TaskFilter.all().withAgency(scope.agencyId()).withNotice(scope.noticeId());
         return new Dashboard(scope.toString(), label, period.kind(), period.from(), period.to(), today,
                 buckets(base, period, today), agencyRows(scope, period, byId, kind, sort), trend(scope, today),
-                notices(scope), overdueTop(base, today),
+                notices(scope, Math.max(0, noticePage)), overdueTop(base, today),
                 new Dashboard.RagText(rag.redOverdueDays(), rag.redRatePercent(),
                         text("dashboard.rag.rule", rag.redOverdueDays(), rag.redRatePercent())));
     }
@@ -184,11 +190,11 @@ public class DashboardService {
                 p.done(), p.overdueAtEnd())).toList();
     }
 
-    private List<Dashboard.NoticeRow> notices(DashboardScope scope) {
+    private List<Dashboard.NoticeRow> notices(DashboardScope scope, int page) {
         if (scope.noticeId() != null) {
             return List.of();
         }
-        return figures.byNotice(scope.agencyId(), NOTICES, 0).stream().map(n -> new Dashboard.NoticeRow(n.noticeId(),
+        return figures.byNotice(scope.agencyId(), NOTICES, page * NOTICES).stream().map(n -> new Dashboard.NoticeRow(n.noticeId(),
                 n.number() == null ? text("dashboard.notice.unnumbered", n.noticeId()) : n.number(), n.total(), n.done(),
                 n.overdue(), n.atRisk(), TaskQuery.of(TaskFilter.all().withAgency(scope.agencyId())
                         .withNotice(n.noticeId())).toQueryString())).toList();

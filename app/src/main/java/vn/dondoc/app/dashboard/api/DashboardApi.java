@@ -31,15 +31,17 @@ class DashboardApi {
     @Operation(summary = "Số liệu tổng quan: các nhóm tiến độ (kèm truy vấn danh sách tương ứng), màu từng cơ quan,"
             + " tỷ lệ đúng hạn 12 kỳ hai tuần, tiến độ từng thông báo, các nhiệm vụ quá hạn lâu nhất",
             description = "scope=all|agency:ID|notice:ID (đơn vị: chỉ cơ quan mình); period=two_weeks|month|quarter|year"
-                    + "|custom; from, to (yyyy-MM-dd) cho kỳ tùy chọn; kind = loại cơ quan; sort=rag|rate|overdue|name")
+                    + "|custom; from, to (yyyy-MM-dd) cho kỳ tùy chọn; kind = loại cơ quan; sort=rag|rate|overdue|name;"
+                    + " notices_page: trang tiến độ thông báo (15 thông báo một trang, mới nhất trước)")
     Dashboard dashboard(@RequestParam(required = false) String scope,
                         @RequestParam(required = false) String period,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                         @RequestParam(required = false) String kind,
-                        @RequestParam(required = false) String sort) {
+                        @RequestParam(required = false) String sort,
+                        @RequestParam(name = "notices_page", defaultValue = "0") int noticesPage) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
         return dashboards.dashboard(DashboardScope.parse(scope), DashboardPeriod.resolve(period, from, to, today), kind,
-                sort);
+                sort, noticesPage);
     }
 }

@@ -45,14 +45,16 @@ class DashboardController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String sort,
-                @RequestParam(name = "agencies", required = false) String agencyRows, Model model) {
+                @RequestParam(name = "agencies", required = false) String agencyRows,
+                @RequestParam(name = "notices_page", defaultValue = "0") int noticesPage, Model model) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
         DashboardPeriod p = DashboardPeriod.resolve(period, from, to, today);
-        Dashboard d = dashboards.dashboard(DashboardScope.parse(scope), p, kind, sort);
+        Dashboard d = dashboards.dashboard(DashboardScope.parse(scope), p, kind, sort, noticesPage);
         boolean province = CurrentUser.require().role().seesEverything();
         model.addAttribute("d", d);
         model.addAttribute("province", province);
         model.addAttribute("kind", kind);
+        model.addAttribute("noticesPage", Math.max(0, noticesPage));
         model.addAttribute("allAgencies", "all".equals(agencyRows));
         model.addAttribute("agencyLimit", AGENCY_ROWS);
         model.addAttribute("sort", sort == null ? "rag" : sort);
