@@ -1,5 +1,6 @@
 package vn.dondoc.app.accounts;
 
+import java.time.Instant;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -42,9 +43,11 @@ class ApiTokens {
             return Optional.empty();
         }
         String hash = Hashes.sha256(token);
-        Optional<Long> user = repository.findLiveUser(hash, clock.instant());
-        user.ifPresent(u -> repository.touch(hash, clock.instant()));
-        return user;
+        Instant now = clock.instant();
+        Optional<TokenRepository.LiveToken> live = repository.findLive(hash, now);
+        live.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minusSeconds(60)))
+                .ifPresent(t -> repository.touch(hash, now));
+        return live.map(TokenRepository.LiveToken::userId);
     }
 
     List<ApiTokenInfo> list(long userId) {

@@ -26,12 +26,20 @@ class TokenRepository {
     }
 
     /** The user id of a live (not revoked, not expired) token with this hash. */
-    Optional<Long> findLiveUser(String hash, Instant now) {
-        return jdbc.sql("""
-                select user_id from api_token
-                 where token_hash = ? and revoked_at is null and (expires_at is null or expires_at > ?)""")
-                .params(hash, Timestamp.from(now)).query(Long.class).optional();
+    /** The user of a live token and when it was last used (null: never). */
+    record LiveToken(long userId, Instant lastUsedAt) {
     }
+
+    Optional<LiveToken> findLive(String hash, Instant now) {
+        return jdbc.sql("""
+                select user_id, last_used_at from api_token
+                 where token_hash = ? and revoked_at is null and (expires_at is null or expires_at > ?)""")
+                .params(hash, Timestamp.from(now))
+                .query((rs, i) -> new LiveToken(rs.getLong(1),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                .optional();
+    }
+
 
     /** Records a use, at most once a minute per token, so that API traffic does not turn into writes. */
     void touch(String hash, Instant now) {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.app.accounts.AccountService;
 import vn.dondoc.app.accounts.CurrentUser;
 import vn.dondoc.app.accounts.Role;
@@ -94,6 +95,7 @@ public class DashboardService {
     }
 
     /** The same, with page {@code noticePage} (from 0) of the notices' progress, {@value #NOTICES} a page. */
+    @Transactional(readOnly = true)
     public Dashboard dashboard(DashboardScope requested, DashboardPeriod period, String kind, String sort,
                                int noticePage) {
         DashboardScope scope = scopeFor(requested);

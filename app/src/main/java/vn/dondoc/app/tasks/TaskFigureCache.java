@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -30,8 +31,23 @@ class TaskFigureCache {
         this.jdbc = jdbc;
     }
 
+    /** The current generation, read once per transaction (a dashboard asks for a dozen figures in one). */
     long generation() {
-        return jdbc.sql("select n from task_generation").query(Long.class).single();
+        Long known = (Long) TransactionSynchronizationManager.getResource(this);
+        if (known != null) {
+            return known;
+        }
+        long n = jdbc.sql("select n from task_generation").query(Long.class).single();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.bindResource(this, n);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(TaskFigureCache.this);
+                }
+            });
+        }
+        return n;
     }
 
     @SuppressWarnings("unchecked")
