@@ -36,8 +36,9 @@ class NoticeApi {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Tải lên một thông báo (PDF, DOCX, văn bản, ảnh scan); trích xuất chạy nền")
+    @Operation(summary = "Tải lên một thông báo (PDF, DOCX, văn bản, ảnh scan; tối đa 50 MB, quá: 413); trích xuất chạy nền")
     ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file) throws IOException {
+        NoticeService.checkSize(file.getOriginalFilename(), file.getSize());
         NoticeSummary n = notices.upload(file.getOriginalFilename(), file.getBytes(), file.getContentType());
         var body = new java.util.LinkedHashMap<String, Object>();
         body.put("id", n.id());

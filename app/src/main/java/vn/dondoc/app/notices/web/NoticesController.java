@@ -56,6 +56,7 @@ class NoticesController {
                 continue;
             }
             try {
+                NoticeService.checkSize(f.getOriginalFilename(), f.getSize());
                 notices.upload(f.getOriginalFilename(), f.getBytes(), f.getContentType());
                 accepted++;
             } catch (DomainException e) {

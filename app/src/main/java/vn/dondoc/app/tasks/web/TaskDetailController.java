@@ -86,6 +86,7 @@ class TaskDetailController {
             List<AssignmentService.NewFile> uploads = new ArrayList<>();
             for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
                 if (!f.isEmpty()) {
+                    EvidenceService.checkSize(f.getOriginalFilename(), f.getSize());
                     uploads.add(new AssignmentService.NewFile(f.getOriginalFilename(), f.getBytes()));
                 }
             }
