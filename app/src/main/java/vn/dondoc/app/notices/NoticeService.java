@@ -236,6 +236,23 @@ public class NoticeService {
                 repository.text(id).orElse(null), repository.extractionJson(id).orElse(null)));
     }
 
+    /** A notice's original file: its name, stored media type and content. */
+    public record OriginalFile(String fileName, String mediaType, byte[] content) {
+    }
+
+    /**
+     * The original file of a notice, for those who see notices (admin, secretariat, leaders, inspectors; agency
+     * roles: 403).
+     */
+    @Transactional(readOnly = true)
+    public OriginalFile originalFile(long id) {
+        if (!CurrentUser.require().role().seesEverything()) {
+            throw DomainException.forbidden("Bạn không có quyền xem thông báo kết luận.");
+        }
+        return repository.file(id)
+                .orElseThrow(() -> DomainException.notFound("notice_not_found", "Không tìm thấy thông báo."));
+    }
+
     @Transactional(readOnly = true)
     public Optional<NoticeSummary> find(long id) {
         return repository.find(id);

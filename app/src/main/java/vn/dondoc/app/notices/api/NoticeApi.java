@@ -20,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.dondoc.app.notices.NoticeService;
 import vn.dondoc.app.notices.NoticeSummary;
 import vn.dondoc.app.shared.DomainException;
+import vn.dondoc.app.shared.web.FileDownloads;
 
 /** Upload notices and read their extraction (secretariat uploads; province-level roles read). */
 @RestController
@@ -69,6 +70,13 @@ class NoticeApi {
     @Operation(summary = "Các thông báo tải lên gần đây")
     List<NoticeSummary> list(@RequestParam(defaultValue = "100") int limit) {
         return notices.recent(limit);
+    }
+
+    @GetMapping("/{id}/file")
+    @Operation(summary = "Tải tệp gốc của thông báo (tệp đính kèm, đúng kiểu đã lưu; cơ quan, đơn vị: 403)")
+    ResponseEntity<byte[]> file(@PathVariable long id) {
+        NoticeService.OriginalFile f = notices.originalFile(id);
+        return FileDownloads.attachment(f.fileName(), f.mediaType(), f.content());
     }
 
     @GetMapping("/{id}")
