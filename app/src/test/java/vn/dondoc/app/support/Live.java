@@ -55,8 +55,9 @@ public final class Live {
     }
 
     private final String base;
-    private final Map<String, HttpClient> sessions = new ConcurrentHashMap<>();
-    private final HttpClient plain = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** Signed-in clients by server and user, kept for the test JVM as {@link Web} keeps its sessions. */
+    private static final Map<String, HttpClient> SESSIONS = new ConcurrentHashMap<>();
+    private static final HttpClient PLAIN = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     public Live(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -68,7 +69,7 @@ public final class Live {
 
     /** Sends as nobody (add a bearer token to the request to be somebody). */
     public Reply send(HttpRequest request) {
-        return send(plain, request);
+        return send(PLAIN, request);
     }
 
     /** Sends with the web session of a demo user (signed in through the login form once). */
@@ -82,7 +83,8 @@ public final class Live {
     }
 
     private HttpClient session(String username) {
-        return sessions.computeIfAbsent(username, u -> {
+        return SESSIONS.computeIfAbsent(base + " " + username, key -> {
+            String u = username;
             HttpClient c = HttpClient.newBuilder().cookieHandler(new CookieManager())
                     .connectTimeout(Duration.ofSeconds(10)).build();
             String login = send(c, request("/login").build()).body();
