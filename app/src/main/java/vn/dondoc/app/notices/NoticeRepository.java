@@ -53,6 +53,15 @@ class NoticeRepository {
         return jdbc.sql(SELECT + " order by uploaded_at desc, id desc limit ?").param(limit).query(this::map).list();
     }
 
+    /** The original file as uploaded: name, media type (as detected once extracted) and content. */
+    Optional<NoticeService.OriginalFile> file(long id) {
+        return jdbc.sql("""
+                select n.file_name, n.media_type, f.content from notice n join notice_file f on f.notice_id = n.id
+                 where n.id = ?""").param(id)
+                .query((rs, row) -> new NoticeService.OriginalFile(rs.getString("file_name"), rs.getString("media_type"),
+                        rs.getBytes("content"))).optional();
+    }
+
     Optional<byte[]> content(long id) {
         return jdbc.sql("select content from notice_file where notice_id = ?").param(id).query(byte[].class).optional();
     }

@@ -79,16 +79,11 @@ public class NoticeService {
      */
     @Transactional
     public NoticeSummary upload(String fileName, byte[] content, String mediaType) {
-        String name = fileName == null || fileName.isBlank() ? "thong-bao" : fileName.strip();
-        if (name.length() > 300) {
-            name = name.substring(name.length() - 300);
-        }
+        String name = fileName(fileName);
         if (content == null || content.length == 0) {
             throw DomainException.invalid("empty_file", "Tệp \"" + name + "\" rỗng.");
         }
-        if (content.length > MAX_BYTES) {
-            throw DomainException.invalid("too_large", "Tệp \"" + name + "\" vượt quá 50 MB.");
-        }
+        checkSize(fileName, content.length);
         String sha = Hashes.sha256(content);
         Long duplicateOf = repository.findBySha256(sha).orElse(null);
         Long uploader = CurrentUser.get().map(CurrentUser::id).orElse(null);
@@ -98,6 +93,40 @@ public class NoticeService {
         Transactions.afterCommit(() -> scheduler.scheduleIfNotExists(job.task().instance(String.valueOf(id), id),
                 java.time.Instant.now()));
         return repository.find(id).orElseThrow();
+    }
+
+    /**
+     * Refuses (413, naming the file) a notice file over {@link #MAX_BYTES}; called with the upload's size before
+     * its content is read into memory.
+     */
+    public static void checkSize(String fileName, long size) {
+        if (size > MAX_BYTES) {
+            throw DomainException.tooLarge("too_large", "Tệp \"" + fileName(fileName) + "\" ("
+                    + megabytes(size) + " MB) vượt quá " + MAX_BYTES / (1024 * 1024)
+                    + " MB, dung lượng tối đa của một thông báo; tệp này chưa được tải lên.");
+        }
+    }
+
+    /**
+     * The file name as stored: without a path or control characters, stripped, at most 300 characters (the end
+     * kept), never blank. A NUL in it is refused (400), as the server's multipart parser refuses it.
+     */
+    static String fileName(String fileName) {
+        if (fileName != null && fileName.indexOf(0) >= 0) {
+            throw DomainException.invalid("invalid_file_name", "Tên tệp gửi lên có ký tự không hợp lệ (ký tự NUL);"
+                    + " hãy đổi tên tệp rồi gửi lại.");
+        }
+        String name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            name = "thong-bao";
+        }
+        return name.length() > 300 ? name.substring(name.length() - 300) : name;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.forLanguageTag("vi"), "%.1f", bytes / (1024.0 * 1024));
     }
 
     /**
@@ -205,6 +234,23 @@ public class NoticeService {
     public Optional<NoticeReview> review(long id) {
         return repository.find(id).map(n -> reviews.assemble(n, repository.header(id).orElseThrow(),
                 repository.text(id).orElse(null), repository.extractionJson(id).orElse(null)));
+    }
+
+    /** A notice's original file: its name, stored media type and content. */
+    public record OriginalFile(String fileName, String mediaType, byte[] content) {
+    }
+
+    /**
+     * The original file of a notice, for those who see notices (admin, secretariat, leaders, inspectors; agency
+     * roles: 403).
+     */
+    @Transactional(readOnly = true)
+    public OriginalFile originalFile(long id) {
+        if (!CurrentUser.require().role().seesEverything()) {
+            throw DomainException.forbidden("Bạn không có quyền xem thông báo kết luận.");
+        }
+        return repository.file(id)
+                .orElseThrow(() -> DomainException.notFound("notice_not_found", "Không tìm thấy thông báo."));
     }
 
     @Transactional(readOnly = true)

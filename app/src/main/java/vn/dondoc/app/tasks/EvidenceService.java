@@ -60,6 +60,14 @@ public class EvidenceService {
     public record Download(String fileName, String mediaType, byte[] content) {
     }
 
+    /** Refuses (413, naming the file) an evidence file over {@value #MAX_MB} MB, before it is read into memory. */
+    public static void checkSize(String fileName, long size) {
+        if (size > MAX_BYTES) {
+            throw DomainException.tooLarge("evidence_too_large", "Tệp \"" + cleanName(fileName) + "\" vượt quá "
+                    + MAX_MB + " MB.");
+        }
+    }
+
     /** Stores an evidence file for the assignment; returns it (not yet part of a report). */
     @Transactional
     public EvidenceFile attach(long assignmentId, String fileName, byte[] content) {
@@ -76,9 +84,7 @@ public class EvidenceService {
         if (content == null || content.length == 0) {
             throw DomainException.invalid("evidence_empty", "Tệp \"" + name + "\" rỗng.");
         }
-        if (content.length > MAX_BYTES) {
-            throw DomainException.invalid("evidence_too_large", "Tệp \"" + name + "\" vượt quá " + MAX_MB + " MB.");
-        }
+        checkSize(name, content.length);
         String type = detect(content, name);
         if (!ACCEPTED.containsKey(type)) {
             throw DomainException.invalid("evidence_type", "Tệp \"" + name + "\" không phải PDF, Word, Excel hay ảnh"

@@ -186,10 +186,7 @@ public class TaskService {
      */
     @Transactional
     public TaskRecord edit(long taskId, TaskEdit edit) {
-        CurrentUser me = CurrentUser.require();
-        if (!me.has(Role.SECRETARIAT, Role.ADMIN)) {
-            throw DomainException.forbidden("Chỉ thường trực được sửa nội dung nhiệm vụ.");
-        }
+        CurrentUser me = requireEditor();
         TaskRecord old = store.find(taskId)
                 .orElseThrow(() -> DomainException.notFound("task_not_found", "Không tìm thấy nhiệm vụ."));
         String content = edit.content() == null ? "" : edit.content().strip();
@@ -238,6 +235,15 @@ public class TaskService {
                 "Sửa nhiệm vụ " + (old.ref() == null ? "#" + taskId : old.ref()) + ": " + String.join(", ", after.keySet()),
                 before, after, me.id()));
         return store.find(taskId).orElseThrow();
+    }
+
+    /** The current user, when they may edit tasks (secretariat, admin); refused (403) otherwise. */
+    public CurrentUser requireEditor() {
+        CurrentUser me = CurrentUser.require();
+        if (!me.has(Role.SECRETARIAT, Role.ADMIN)) {
+            throw DomainException.forbidden("Chỉ thường trực được sửa nội dung nhiệm vụ.");
+        }
+        return me;
     }
 
     private static void diff(String field, Object before, Object after, Map<String, Object> b, Map<String, Object> a) {

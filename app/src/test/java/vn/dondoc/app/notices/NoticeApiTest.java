@@ -222,4 +222,53 @@ public class NoticeApiTest {
         assertThat(mvc.get().uri("/api/v1/notices").header("Authorization", ApiClient.bearer(mvc, "lanhdao"))
                 .exchange()).hasStatus(200);
     }
+
+    /** The original file back, for the roles that see notices; agencies 403; a Vietnamese name survives. */
+    @Test
+    void theOriginalFileIsDownloadedByThoseWhoSeeNotices() throws Exception {
+        String number = uniqueNumber();
+        String name = "Thông báo kết luận số " + number + " – Đà Nẵng.txt";
+        byte[] content = NOTICE.formatted(number).getBytes(StandardCharsets.UTF_8);
+        long id = body(upload("thuongtruc", name, content)).get("id").asLong();
+        awaitDone(id);
+
+        for (String user : List.of("admin", "thuongtruc", "lanhdao", "kiemtra")) {
+            var r = mvc.get().uri("/api/v1/notices/" + id + "/file").header("Authorization", ApiClient.bearer(mvc, user))
+                    .exchange();
+            assertThat(r).as(user).hasStatus(200);
+            assertThat(r.getResponse().getContentAsByteArray()).as(user).isEqualTo(content);
+            String disposition = r.getResponse().getHeader("Content-Disposition");
+            assertThat(disposition).startsWith("attachment;")
+                    .contains("filename=\"Thong bao ket luan so " + number + " _ Da Nang.txt\"")
+                    .contains("filename*=UTF-8''Th%C3%B4ng%20b%C3%A1o%20k%E1%BA%BFt%20lu%E1%BA%ADn%20s%E1%BB%91%20" + number
+                            + "%20%E2%80%93%20%C4%90%C3%A0%20N%E1%BA%B5ng.txt");
+            assertThat(java.net.URLDecoder.decode(disposition.substring(disposition.indexOf("''") + 2),
+                    StandardCharsets.UTF_8)).isEqualTo(name);
+            assertThat(r.getResponse().getContentType()).startsWith("text/plain");
+            assertThat(r.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
+        for (String user : List.of("stc.lanhdao", "stc.chuyenvien", "cat.lanhdao")) {
+            var r = mvc.get().uri("/api/v1/notices/" + id + "/file").header("Authorization", ApiClient.bearer(mvc, user))
+                    .exchange();
+            assertThat(r).as(user).hasStatus(403);
+            assertThat(body(r).get("code").asString()).isEqualTo("forbidden");
+            assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("THÔNG BÁO");
+        }
+        assertThat(mvc.get().uri("/api/v1/notices/" + id + "/file").exchange()).hasStatus(401);
+        var missing = mvc.get().uri("/api/v1/notices/999999999/file").header("Authorization", ApiClient.bearer(mvc, "lanhdao"))
+                .exchange();
+        assertThat(missing).hasStatus(404);
+        assertThat(body(missing).get("code").asString()).isEqualTo("notice_not_found");
+
+        // the notice's page links to it, and the link works with the page's session
+        String page = mvc.get().uri("/notices/" + id).session(vn.dondoc.app.support.Web.session(mvc, "lanhdao")).exchange()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("href=\"/notices/" + id + "/file\"", "Tải tệp gốc");
+        var web = mvc.get().uri("/notices/" + id + "/file").session(vn.dondoc.app.support.Web.session(mvc, "kiemtra")).exchange();
+        assertThat(web).hasStatus(200);
+        assertThat(web.getResponse().getContentAsByteArray()).isEqualTo(content);
+        assertThat(web.getResponse().getHeader("Content-Disposition")).startsWith("attachment;");
+        assertThat(mvc.get().uri("/notices/" + id + "/file").session(vn.dondoc.app.support.Web.session(mvc, "stc.lanhdao"))
+                .exchange()).hasStatus(403);
+    }
 }

@@ -22,7 +22,8 @@ import vn.dondoc.extraction.document.OcrProgress;
 
 /**
  * Command line: {@code java -jar dondoc-extract.jar [--out DIR] [--progress] [--agencies CSV] FILE...}
- * writes {@code <basename>.json} per input into DIR (default: current directory). A file that cannot be
+ * writes {@code <basename>.json} per input into DIR (default: current directory; a name too long for the file
+ * system is shortened, see {@link #outputName}). A file that cannot be
  * read gets a Vietnamese message on stderr; the others are still processed and the exit code is 1.
  */
 public final class ExtractCli {
@@ -91,7 +92,7 @@ public final class ExtractCli {
                 String text = readText(file, p);
                 long t0 = System.nanoTime();
                 ExtractedNotice notice = extractor.extract(text);
-                Path target = outDir.resolve(name.replaceFirst("\\.[^.]+$", "") + ".json");
+                Path target = outDir.resolve(outputName(name));
                 try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                     ExtractionJson.write(notice, w);
                 }
@@ -105,6 +106,53 @@ public final class ExtractCli {
             }
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /** Longest file name most file systems take (ext4, NTFS, APFS: 255 bytes or UTF-16 units). */
+    static final int MAX_NAME_BYTES = 255;
+
+    /**
+     * {@code <basename>.json} for an input file name; when that would be longer than {@link #MAX_NAME_BYTES}
+     * bytes in UTF-8, the start of the base name (cut between characters), {@code -} and the first 8 hex digits
+     * of the SHA-256 of the whole input name, so two long names with the same start still get two files.
+     */
+    static String outputName(String inputName) {
+        String base = inputName.replaceFirst("\\.[^.]+$", "");
+        if (base.isEmpty()) {
+            base = inputName;
+        }
+        String plain = base + ".json";
+        if (utf8Length(plain) <= MAX_NAME_BYTES) {
+            return plain;
+        }
+        String suffix = "-" + shortHash(inputName) + ".json";
+        int budget = MAX_NAME_BYTES - utf8Length(suffix);
+        StringBuilder start = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < base.length(); ) {
+            int cp = base.codePointAt(i);
+            int bytes = utf8Length(new String(Character.toChars(cp)));
+            if (used + bytes > budget) {
+                break;
+            }
+            start.appendCodePoint(cp);
+            used += bytes;
+            i += Character.charCount(cp);
+        }
+        return start + suffix;
+    }
+
+    private static int utf8Length(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static String shortHash(String s) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.dondoc.app.notices.NoticeService;
 import vn.dondoc.app.notices.NoticeSummary;
 import vn.dondoc.app.shared.DomainException;
+import vn.dondoc.app.shared.web.FileDownloads;
 
 /** Upload notices and read their extraction (secretariat uploads; province-level roles read). */
 @RestController
@@ -36,8 +37,9 @@ class NoticeApi {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Tải lên một thông báo (PDF, DOCX, văn bản, ảnh scan); trích xuất chạy nền")
+    @Operation(summary = "Tải lên một thông báo (PDF, DOCX, văn bản, ảnh scan; tối đa 50 MB, quá: 413); trích xuất chạy nền")
     ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file) throws IOException {
+        NoticeService.checkSize(file.getOriginalFilename(), file.getSize());
         NoticeSummary n = notices.upload(file.getOriginalFilename(), file.getBytes(), file.getContentType());
         var body = new java.util.LinkedHashMap<String, Object>();
         body.put("id", n.id());
@@ -68,6 +70,13 @@ class NoticeApi {
     @Operation(summary = "Các thông báo tải lên gần đây")
     List<NoticeSummary> list(@RequestParam(defaultValue = "100") int limit) {
         return notices.recent(limit);
+    }
+
+    @GetMapping("/{id}/file")
+    @Operation(summary = "Tải tệp gốc của thông báo (tệp đính kèm, đúng kiểu đã lưu; cơ quan, đơn vị: 403)")
+    ResponseEntity<byte[]> file(@PathVariable long id) {
+        NoticeService.OriginalFile f = notices.originalFile(id);
+        return FileDownloads.attachment(f.fileName(), f.mediaType(), f.content());
     }
 
     @GetMapping("/{id}")

@@ -184,12 +184,7 @@ class NoticeReviewController {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Map<String, Object>> refused(DomainException e) {
-        HttpStatus status = switch (e.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-        };
+        HttpStatus status = HttpStatus.valueOf(e.kind().status());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", e.code());
         body.put("message", e.getMessage());

@@ -16,6 +16,7 @@ import vn.dondoc.app.accounts.Role;
 import vn.dondoc.app.notices.NoticeService;
 import vn.dondoc.app.notices.NoticeStatus;
 import vn.dondoc.app.shared.DomainException;
+import vn.dondoc.app.shared.web.FileDownloads;
 import vn.dondoc.app.tasks.TaskService;
 
 /** The notices pages: upload one or many files, follow each extraction run, review and issue a notice. */
@@ -56,6 +57,7 @@ class NoticesController {
                 continue;
             }
             try {
+                NoticeService.checkSize(f.getOriginalFilename(), f.getSize());
                 notices.upload(f.getOriginalFilename(), f.getBytes(), f.getContentType());
                 accepted++;
             } catch (DomainException e) {
@@ -98,6 +100,13 @@ class NoticesController {
             model.addAttribute("issuedTasks", issuedTasks(id));
         }
         return "notices/detail";
+    }
+
+    /** The notice's original file, as uploaded (attachment; province roles only). */
+    @GetMapping("/notices/{id}/file")
+    org.springframework.http.ResponseEntity<byte[]> file(@PathVariable long id) {
+        NoticeService.OriginalFile f = notices.originalFile(id);
+        return FileDownloads.attachment(f.fileName(), f.mediaType(), f.content());
     }
 
     /** A task the notice created, with its agencies, as the issued notice lists them. */

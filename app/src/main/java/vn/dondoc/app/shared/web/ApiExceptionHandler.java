@@ -1,85 +1,63 @@
 package vn.dondoc.app.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.dondoc.app.shared.ApiError;
 import vn.dondoc.app.shared.DomainException;
 
-/** Errors of {@code /api/v1} as JSON {@code {code, message}} with a Vietnamese message. */
+/**
+ * Errors of the API's controllers as JSON {@code {code, message}} with a Vietnamese message (see {@link ApiErrors}),
+ * always as {@code application/json} whatever the request's {@code Accept} asked for. Requests no controller took
+ * (unknown path, wrong content type, unreadable upload) are answered alike by {@link ApiErrorResolver}.
+ */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(DomainException.class)
-    ResponseEntity<ApiError> domain(DomainException e) {
-        HttpStatus status = switch (e.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-        };
-        return ResponseEntity.status(status).body(new ApiError(e.code(), e.getMessage()));
-    }
+    private final long requestLimit;
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
-        String detail = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> f.getField() + ": " + f.getDefaultMessage())
-                .reduce((a, b) -> a + "; " + b).orElse("");
-        return ResponseEntity.badRequest().body(new ApiError("invalid", "Dữ liệu không hợp lệ. " + detail));
-    }
-
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class})
-    ResponseEntity<ApiError> unreadable(Exception e) {
-        return ResponseEntity.badRequest().body(new ApiError("invalid", "Yêu cầu không đúng định dạng."));
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                .body(new ApiError("too_large", "Tệp vượt quá dung lượng cho phép (50 MB)."));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ApiError> denied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .body(new ApiError("forbidden", "Bạn không có quyền thực hiện thao tác này."));
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-                .body(new ApiError("method_not_allowed", "Phương thức không được hỗ trợ."));
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("not_found", "Không tìm thấy."));
+    ApiExceptionHandler(@Value("${" + ApiErrors.REQUEST_LIMIT_PROPERTY + ":200MB}") DataSize requestLimit) {
+        this.requestLimit = requestLimit.toBytes();
     }
 
     @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> handle(Exception e, HttpServletRequest request) {
+        ApiErrors.Answer answer = ApiErrors.of(e, request.getMethod(), request.getRequestURI(), requestLimit);
+        if (answer == null) {
+            return unexpected(e);
+        }
+        if (!(e instanceof DomainException)) {
+            log.warn("{} {} → {} {}: {}", request.getMethod(), ApiErrors.oneLine(request.getRequestURI()),
+                    answer.status().value(), answer.body().code(), ApiErrors.oneLine(e.getMessage()));
+        }
+        var response = ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON);
+        if (e instanceof HttpRequestMethodNotSupportedException m && m.getSupportedHttpMethods() != null) {
+            response.header(HttpHeaders.ALLOW, m.getSupportedHttpMethods().stream().map(Object::toString)
+                    .reduce((a, b) -> a + ", " + b).orElse(""));
+        }
+        return response.body(answer.body());
+    }
+
+    /** An error of ours: logged with its stack trace, 500 to the client; nothing when the client has gone. */
     ResponseEntity<ApiError> unexpected(Exception e) {
         if (clientGone(e)) {
             log.debug("Máy khách đã đóng kết nối: {}", e.getMessage());
             return null;
         }
         log.error("Lỗi không mong đợi", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError("internal", "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau."));
     }
 

@@ -16,12 +16,7 @@ class PageExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ModelAndView domain(DomainException e, HttpServletResponse response) {
-        int status = switch (e.kind()) {
-            case INVALID -> 400;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-        };
+        int status = e.kind().status();
         response.setStatus(status);
         ModelAndView mv = new ModelAndView("error/refused");
         mv.addObject("status", status);

@@ -163,6 +163,7 @@ class AssignmentApi {
     @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Đính kèm tệp minh chứng (PDF, Word, Excel, ảnh; tối đa 20 MB), rồi gửi id trong báo cáo")
     ResponseEntity<EvidenceFile> attach(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+        EvidenceService.checkSize(file.getOriginalFilename(), file.getSize());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(evidence.attach(id, file.getOriginalFilename(), file.getBytes()));
     }

@@ -3,11 +3,17 @@ package vn.dondoc.app.tasks.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import vn.dondoc.app.shared.DomainException;
@@ -78,19 +84,113 @@ class TaskApi {
         return body;
     }
 
-    /** The secretariat's correction of a task; {@code version} is the task's version read. */
-    record TaskBody(String ref, String content, LocalDate deadline, String deadline_text, String recurrence,
-                    Boolean standing, String product, Integer version) {
+    /** The fields a client writes: PUT needs all of them, PATCH those it changes and {@code version}. */
+    static final List<String> FIELDS = List.of("ref", "content", "deadline", "deadline_text", "recurrence", "standing",
+            "product", "version");
+    /** Fields that may be null (PUT sends them as null to clear them). */
+    static final Set<String> NULLABLE = Set.of("ref", "deadline", "deadline_text", "recurrence", "product");
+    /** Fields of {@code GET} that are not written; a PUT of what GET returned may carry them, they are ignored. */
+    static final Set<String> READ_ONLY = Set.of("id", "notice_id", "notice_number", "assignments");
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Thay toàn bộ nội dung, thời hạn, định kỳ, sản phẩm của nhiệm vụ (thường trực; ghi nhật ký)",
+            description = "Cần đủ các trường ref, content, deadline, deadline_text, recurrence, standing, product, version;"
+                    + " trường không có giá trị gửi null (trừ content, standing, version). Thiếu trường: 400"
+                    + " missing_fields. Sửa một phần: PATCH.")
+    TaskRecord replace(@PathVariable long id, @RequestBody ObjectNode body) {
+        tasks.requireEditor();
+        checkFields(body);
+        List<String> missing = FIELDS.stream().filter(f -> !body.has(f)).toList();
+        if (!missing.isEmpty()) {
+            throw DomainException.invalid("missing_fields", "Thiếu trường: " + String.join(", ", missing)
+                    + ". PUT thay toàn bộ nhiệm vụ nên cần gửi đủ " + String.join(", ", FIELDS)
+                    + " (trường không có giá trị thì gửi null); để sửa một vài trường, dùng PATCH.");
+        }
+        return tasks.edit(id, edit(body, null));
     }
 
-    @PutMapping("/{id}")
-    @Operation(summary = "Sửa nội dung, thời hạn, định kỳ, sản phẩm của nhiệm vụ (thường trực; ghi nhật ký)")
-    TaskRecord edit(@PathVariable long id, @RequestBody TaskBody body) {
-        if (body == null || body.version() == null) {
+    @PatchMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
+    @Operation(summary = "Sửa một phần nhiệm vụ: chỉ các trường được gửi thay đổi (thường trực; ghi nhật ký)",
+            description = "Gửi version và các trường cần sửa (ref, content, deadline, deadline_text, recurrence,"
+                    + " standing, product); null xóa giá trị của trường cho phép để trống.")
+    TaskRecord patch(@PathVariable long id, @RequestBody ObjectNode body) {
+        tasks.requireEditor();
+        checkFields(body);
+        return tasks.edit(id, edit(body, tasks.get(id)));
+    }
+
+    /** Refuses fields the task does not have and a missing or null {@code version}, naming them. */
+    private static void checkFields(ObjectNode body) {
+        List<String> unknown = body.propertyNames().stream()
+                .filter(f -> !FIELDS.contains(f) && !READ_ONLY.contains(f)).toList();
+        if (!unknown.isEmpty()) {
+            throw DomainException.invalid("unknown_fields", "Nhiệm vụ không có trường: " + String.join(", ", unknown)
+                    + ". Các trường sửa được: " + String.join(", ", FIELDS) + ".");
+        }
+        if (!body.hasNonNull("version")) {
             throw DomainException.invalid("version_required", "Cần gửi version (phiên bản nhiệm vụ đã xem).");
         }
-        return tasks.edit(id, new TaskEdit(body.ref(), body.content(), body.deadline(), body.deadline_text(),
-                body.recurrence(), Boolean.TRUE.equals(body.standing()), body.product(), body.version()));
+    }
+
+    /** The edit the body asks for: each field from the body when present, otherwise from {@code current}. */
+    private static TaskEdit edit(ObjectNode body, TaskRecord current) {
+        List<String> problems = new ArrayList<>();
+        for (String f : FIELDS) {
+            if (body.has(f) && body.get(f).isNull() && !NULLABLE.contains(f)) {
+                problems.add(f + " không được để null");
+            }
+        }
+        String ref = text(body, "ref", current == null ? null : current.ref(), problems);
+        String content = text(body, "content", current == null ? null : current.content(), problems);
+        String deadlineText = text(body, "deadline_text", current == null ? null : current.deadlineText(), problems);
+        String recurrence = text(body, "recurrence", current == null ? null : current.recurrence(), problems);
+        String product = text(body, "product", current == null ? null : current.product(), problems);
+        LocalDate deadline = current == null ? null : current.originalDeadline();
+        JsonNode d = body.get("deadline");
+        if (d != null) {
+            deadline = null;
+            if (d.isString()) {
+                try {
+                    deadline = LocalDate.parse(d.asString());
+                } catch (java.time.format.DateTimeParseException e) {
+                    problems.add("deadline phải là ngày dạng YYYY-MM-DD hoặc null");
+                }
+            } else if (!d.isNull()) {
+                problems.add("deadline phải là ngày dạng YYYY-MM-DD hoặc null");
+            }
+        }
+        boolean standing = current != null && current.standing();
+        JsonNode st = body.get("standing");
+        if (st != null && !st.isNull()) {
+            if (st.isBoolean()) {
+                standing = st.asBoolean();
+            } else {
+                problems.add("standing phải là true hoặc false");
+            }
+        }
+        JsonNode v = body.get("version");
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            problems.add("version phải là số nguyên");
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid("invalid_fields", "Dữ liệu không hợp lệ: " + String.join("; ", problems) + ".");
+        }
+        return new TaskEdit(ref, content, deadline, deadlineText, recurrence, standing, product, v.asInt());
+    }
+
+    private static String text(ObjectNode body, String field, String current, List<String> problems) {
+        JsonNode n = body.get(field);
+        if (n == null) {
+            return current;
+        }
+        if (n.isNull()) {
+            return null;
+        }
+        if (!n.isString()) {
+            problems.add(field + " phải là chuỗi" + (NULLABLE.contains(field) ? " hoặc null" : ""));
+            return null;
+        }
+        return n.asString();
     }
 
     /** A comment: the text and, optionally, the assignment (agency) it is about. */

@@ -86,6 +86,7 @@ class TaskDetailController {
             List<AssignmentService.NewFile> uploads = new ArrayList<>();
             for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
                 if (!f.isEmpty()) {
+                    EvidenceService.checkSize(f.getOriginalFilename(), f.getSize());
                     uploads.add(new AssignmentService.NewFile(f.getOriginalFilename(), f.getBytes()));
                 }
             }
@@ -196,12 +197,7 @@ class TaskDetailController {
 
     private String refused(long id, String form, DomainException e, Map<String, String> values, Model model,
                            HttpServletResponse response) {
-        response.setStatus(switch (e.kind()) {
-            case INVALID -> 400;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-        });
+        response.setStatus(e.kind().status());
         if (e.kind() == DomainException.Kind.NOT_FOUND && form.equals("comment")) {
             throw e;
         }

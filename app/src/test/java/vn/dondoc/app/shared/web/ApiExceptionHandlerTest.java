@@ -13,8 +13,8 @@ class ApiExceptionHandlerTest {
     void brokenPipeIsAClientThatLeft() {
         var e = new HttpMessageNotWritableException("Could not write JSON", new IOException("Broken pipe"));
         assertThat(ApiExceptionHandler.clientGone(e)).isTrue();
-        assertThat(new ApiExceptionHandler().unexpected(e)).isNull();
+        assertThat(new ApiExceptionHandler(org.springframework.util.unit.DataSize.ofMegabytes(200)).unexpected(e)).isNull();
         assertThat(ApiExceptionHandler.clientGone(new IllegalStateException("x"))).isFalse();
-        assertThat(new ApiExceptionHandler().unexpected(new IllegalStateException("x")).getStatusCode().value()).isEqualTo(500);
+        assertThat(new ApiExceptionHandler(org.springframework.util.unit.DataSize.ofMegabytes(200)).unexpected(new IllegalStateException("x")).getStatusCode().value()).isEqualTo(500);
     }
 }
