@@ -1,5 +1,6 @@
 package vn.dondoc.app.tasks;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,8 +24,18 @@ class TaskFigureCache {
     /** More distinct figures than this in one generation (ad-hoc searches) empties the cache. */
     private static final int MAX_ENTRIES = 5_000;
 
+    /** Pages of the task list kept per generation: the most recently used ones (a page is up to ~100 kB). */
+    private static final int MAX_PAGES = 200;
+
     private final JdbcClient jdbc;
     private final ConcurrentHashMap<Object, CompletableFuture<Object>> entries = new ConcurrentHashMap<>();
+    private final Map<Object, CompletableFuture<Object>> pages = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Object, CompletableFuture<Object>> eldest) {
+                    return size() > MAX_PAGES;
+                }
+            });
     private volatile long generation = -1;
 
     TaskFigureCache(JdbcClient jdbc) {
@@ -50,8 +61,18 @@ class TaskFigureCache {
         return n;
     }
 
-    @SuppressWarnings("unchecked")
+    /** A figure (counts, dashboard aggregates) for the current generation. */
     <T> T get(Object key, Supplier<T> compute) {
+        return lookup(entries, key, compute);
+    }
+
+    /** A page of the task list for the current generation (fewer kept: pages are large). */
+    <T> T page(Object key, Supplier<T> compute) {
+        return lookup(pages, key, compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T lookup(Map<Object, CompletableFuture<Object>> map, Object key, Supplier<T> compute) {
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return compute.get();
@@ -61,6 +82,7 @@ class TaskFigureCache {
             synchronized (this) {
                 if (current != generation) {
                     entries.clear();
+                    pages.clear();
                     generation = current;
                 }
             }
@@ -69,7 +91,7 @@ class TaskFigureCache {
             entries.clear();
         }
         CompletableFuture<Object> mine = new CompletableFuture<>();
-        CompletableFuture<Object> existing = entries.putIfAbsent(key, mine);
+        CompletableFuture<Object> existing = map.putIfAbsent(key, mine);
         if (existing != null) {
             try {
                 return (T) existing.join();
@@ -82,7 +104,7 @@ class TaskFigureCache {
             mine.complete(value);
             return value;
         } catch (RuntimeException e) {
-            entries.remove(key, mine);
+            map.remove(key, mine);
             mine.completeExceptionally(e);
             throw e;
         }

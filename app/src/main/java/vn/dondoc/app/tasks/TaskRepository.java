@@ -198,9 +198,14 @@ class TaskRepository {
     /**
      * A page of the list with the counts per bucket. The page's ids are found first on the narrow tables
      * (index order, no joins the filter doesn't need), then only those rows are read in full: deep pages
-     * at 100k tasks stay in milliseconds.
+     * at 100k tasks stay in milliseconds. A page is kept in the {@link TaskFigureCache} until a task, an
+     * assignment or an agency changes.
      */
     TaskPage find(TaskFilter f, LocalDate today, int dueSoon) {
+        return cache.page(List.of("page", f, today, dueSoon), () -> findNow(f, today, dueSoon));
+    }
+
+    private TaskPage findNow(TaskFilter f, LocalDate today, int dueSoon) {
         Where w = where(f, today, dueSoon);
         Map<Timeliness, Long> counts = counts(f, today, dueSoon);
         long total = f.timeliness().isEmpty() ? counts.values().stream().mapToLong(Long::longValue).sum()
