@@ -135,11 +135,11 @@ class OccurrenceFlowTest {
         long a = fx.assignment(task, "Sở Tài chính");
         assertThat(dues(a)).isEmpty();
         String edit = "{\"content\":\"Nhiệm vụ được bổ sung định kỳ báo cáo.\",\"recurrence\":%s,\"version\":%d}";
-        var r = mvc.put().uri("/api/v1/tasks/" + task).header("Authorization", ApiClient.bearer(mvc, "thuongtruc"))
+        var r = mvc.patch().uri("/api/v1/tasks/" + task).header("Authorization", ApiClient.bearer(mvc, "thuongtruc"))
                 .contentType("application/json").content(edit.formatted("\"P2W\"", 0)).exchange();
         assertThat(r).hasStatus(200);
         assertThat(dues(a)).containsExactly(today.plusDays(14));
-        r = mvc.put().uri("/api/v1/tasks/" + task).header("Authorization", ApiClient.bearer(mvc, "thuongtruc"))
+        r = mvc.patch().uri("/api/v1/tasks/" + task).header("Authorization", ApiClient.bearer(mvc, "thuongtruc"))
                 .contentType("application/json").content(edit.formatted("null", 1)).exchange();
         assertThat(r).hasStatus(200);
         assertThat(dues(a)).isEmpty();

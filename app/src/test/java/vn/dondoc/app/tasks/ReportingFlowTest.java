@@ -72,7 +72,7 @@ class ReportingFlowTest {
         var html = upload("stc.chuyenvien", lead, "anh.png", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
         assertThat(html).hasStatus(400);
         assertThat(upload("stc.chuyenvien", lead, "rong.pdf", new byte[0])).hasStatus(400);
-        assertThat(upload("stc.chuyenvien", lead, "lon.pdf", new byte[21 * 1024 * 1024])).hasStatus(400);
+        assertThat(upload("stc.chuyenvien", lead, "lon.pdf", new byte[21 * 1024 * 1024])).hasStatus(413);
         assertThat(upload("cat.chuyenvien", lead, "x.pdf", PDF)).hasStatus(404);
         assertThat(upload("thuongtruc", lead, "x.pdf", PDF)).hasStatus(403);
 
@@ -187,11 +187,11 @@ class ReportingFlowTest {
         String edit = "{\"ref\":\"II.3.a\",\"content\":\"Rà soát, công bố danh mục dữ liệu mở của tỉnh.\",\"deadline\":\""
                 + deadline.plusDays(10) + "\",\"deadline_text\":\"trong tháng 12\",\"version\":%d}";
         assertThat(f.post("stc.lanhdao", "/api/v1/tasks/" + task, "{}")).hasStatus(405);
-        assertThat(mvc.put().uri("/api/v1/tasks/" + task).header("Authorization", ApiClient.bearer(mvc, "stc.lanhdao"))
+        assertThat(mvc.patch().uri("/api/v1/tasks/" + task).header("Authorization", ApiClient.bearer(mvc, "stc.lanhdao"))
                 .contentType("application/json").content(edit.formatted(0)).exchange()).hasStatus(403);
-        assertThat(mvc.put().uri("/api/v1/tasks/" + task).header("Authorization", ApiClient.bearer(mvc, "thuongtruc"))
+        assertThat(mvc.patch().uri("/api/v1/tasks/" + task).header("Authorization", ApiClient.bearer(mvc, "thuongtruc"))
                 .contentType("application/json").content(edit.formatted(0)).exchange()).hasStatus(200);
-        var stale = mvc.put().uri("/api/v1/tasks/" + task).header("Authorization", ApiClient.bearer(mvc, "thuongtruc"))
+        var stale = mvc.patch().uri("/api/v1/tasks/" + task).header("Authorization", ApiClient.bearer(mvc, "thuongtruc"))
                 .contentType("application/json").content(edit.formatted(0)).exchange();
         assertThat(stale).hasStatus(409);
         assertThat(TaskFixture.body(stale).get("message").asString()).contains("vừa được người khác sửa");
