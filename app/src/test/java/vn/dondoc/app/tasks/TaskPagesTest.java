@@ -45,6 +45,21 @@ class TaskPagesTest {
         return r.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
+    /** Notices are closed to agency roles: the list's notice filter offers them none (numbers and titles leak otherwise). */
+    @Test
+    void theNoticeFilterListsNoNoticesToAgencyRoles() throws Exception {
+        java.util.regex.Pattern option = java.util.regex.Pattern.compile(
+                "<select[^>]*id=\"filter-notice\"[^>]*>(.*?)</select>", java.util.regex.Pattern.DOTALL);
+        for (DemoUsers.Demo d : DemoUsers.ONE_PER_ROLE) {
+            if (!d.role().startsWith("AGENCY")) {
+                continue;
+            }
+            var m = option.matcher(page(d.username(), "/tasks", 200));
+            assertThat(m.find()).as(d.username()).isTrue();
+            assertThat(m.group(1).split("<option").length - 1).as(d.username() + " notice options").isEqualTo(1);
+        }
+    }
+
     @Test
     void everyRoleSeesTheTaskPageWithItsOwnForms() throws Exception {
         long task = f.task("Xây dựng kho dữ liệu ngân sách dùng chung.", LocalDate.now().plusDays(12));
