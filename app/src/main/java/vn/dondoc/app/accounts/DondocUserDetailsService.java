@@ -1,6 +1,5 @@
 package vn.dondoc.app.accounts;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -10,11 +9,9 @@ import org.springframework.stereotype.Component;
 class DondocUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
-    private final Clock clock;
 
-    DondocUserDetailsService(UserRepository users, Clock clock) {
+    DondocUserDetailsService(UserRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -30,8 +27,7 @@ class DondocUserDetailsService implements UserDetailsService {
 
     private DondocPrincipal principal(UserRepository.StoredUser s) {
         UserAccount a = s.account();
-        boolean locked = s.lockedUntil() != null && s.lockedUntil().isAfter(clock.instant());
         return new DondocPrincipal(new CurrentUser(a.id(), a.username(), a.fullName(), a.role(), a.agencyId()),
-                s.passwordHash(), a.enabled(), locked);
+                s.passwordHash(), a.enabled(), false);
     }
 }

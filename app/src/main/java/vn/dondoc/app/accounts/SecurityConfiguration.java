@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -46,10 +47,15 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(DondocUserDetailsService users, PasswordEncoder encoder,
-                                                AuthenticationEventPublisher events) {
+                                                AuthenticationEventPublisher events, LoginThrottle throttle) {
+        // DaoAuthenticationProvider runs the encoder against a dummy hash for unknown usernames (same timing) and
+        // answers them with BadCredentialsException like a wrong password. Account status (disabled) is checked
+        // only after the password matched, so a wrong password never tells whether an account exists or is disabled.
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
-        ProviderManager manager = new ProviderManager(provider);
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

@@ -15,8 +15,8 @@ class UserRepository {
 
     private static final String SELECT = """
             select u.id, u.username, u.full_name, u.email, u.role, u.agency_id, a.name as agency_name,
-                   u.enabled, u.mail_enabled, u.last_login_at, u.version, u.password_hash, u.locked_until,
-                   u.failed_attempts, u.password_checked
+                   u.enabled, u.mail_enabled, u.last_login_at, u.version, u.password_hash,
+                   u.password_checked
               from app_user u left join agency a on a.id = u.agency_id
             """;
 
@@ -30,8 +30,7 @@ class UserRepository {
      * A user row with its secrets, for authentication only; {@code passwordChecked}: the password is known not to
      * be the demo password.
      */
-    record StoredUser(UserAccount account, String passwordHash, Instant lockedUntil, int failedAttempts,
-                      boolean passwordChecked) {
+    record StoredUser(UserAccount account, String passwordHash, boolean passwordChecked) {
     }
 
     List<UserAccount> findAll() {
@@ -80,8 +79,7 @@ class UserRepository {
 
     void setPassword(long id, String hash, boolean passwordChecked) {
         jdbc.sql("""
-                update app_user set password_hash = ?, password_checked = ?, failed_attempts = 0, locked_until = null,
-                       version = version + 1, updated_at = now() where id = ?""").params(hash, passwordChecked, id).update();
+                update app_user set password_hash = ?, password_checked = ?, version = version + 1, updated_at = now() where id = ?""").params(hash, passwordChecked, id).update();
     }
 
     /** Enabled users whose password has not been checked against the demo password yet. */
@@ -93,16 +91,8 @@ class UserRepository {
         jdbc.sql("update app_user set password_checked = true where id = ?").param(id).update();
     }
 
-    /** Counts a failed login; from {@code maxAttempts} on, locks the account until {@code lockUntil}. */
-    void recordFailure(long id, int maxAttempts, Instant lockUntil) {
-        jdbc.sql("""
-                update app_user set failed_attempts = failed_attempts + 1,
-                       locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end
-                 where id = ?""").params(maxAttempts, Timestamp.from(lockUntil), id).update();
-    }
-
     void recordSuccess(long id, Instant at) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null, last_login_at = ? where id = ?")
+        jdbc.sql("update app_user set last_login_at = ? where id = ?")
                 .params(Timestamp.from(at), id).update();
     }
 
@@ -127,14 +117,12 @@ class UserRepository {
 
     private StoredUser map(ResultSet rs, int row) throws SQLException {
         Timestamp last = rs.getTimestamp("last_login_at");
-        Timestamp locked = rs.getTimestamp("locked_until");
         long agency = rs.getLong("agency_id");
         Long agencyId = rs.wasNull() ? null : agency;
         UserAccount a = new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
                 rs.getString("email"), Role.valueOf(rs.getString("role")), agencyId, rs.getString("agency_name"),
                 rs.getBoolean("enabled"), rs.getBoolean("mail_enabled"), last == null ? null : last.toInstant(),
                 rs.getInt("version"));
-        return new StoredUser(a, rs.getString("password_hash"), locked == null ? null : locked.toInstant(),
-                rs.getInt("failed_attempts"), rs.getBoolean("password_checked"));
+        return new StoredUser(a, rs.getString("password_hash"), rs.getBoolean("password_checked"));
     }
 }

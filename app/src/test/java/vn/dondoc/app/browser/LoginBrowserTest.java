@@ -28,6 +28,9 @@ class LoginBrowserTest extends BrowserHarness {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     static List<DemoUsers.Demo> demos() {
         return DemoUsers.ONE_PER_ROLE;
     }
@@ -49,18 +52,39 @@ class LoginBrowserTest extends BrowserHarness {
     }
 
     @Test
-    void threeWrongPasswordsAreThrottledWithAVietnameseMessage() {
+    void threeWrongPasswordsAreThrottledWithTheSameVietnameseMessageForUnknownUsers() {
         accounts.create(new NewUser("trinh.duyet", "Người thử trình duyệt", null, Role.LEADER, null, "mat-khau-dung-1"));
-        login("trinh.duyet", "sai-1");
-        assertThat(page.locator("#login-error")).hasText(messages.getMessage("login.error.bad", null, VI));
-        login("trinh.duyet", "sai-2");
-        login("trinh.duyet", "sai-3");
-        assertThat(page.locator("#login-error")).hasText(messages.getMessage("login.error.locked", new Object[] {5}, VI));
-        screenshot("login-throttled");
+        String bad = messages.getMessage("login.error.bad", null, VI);
+        try {
+            login("trinh.duyet", "sai-1");
+            assertThat(page.locator("#login-error")).hasText(bad);
+            login("khong.ton.tai", "sai-1");
+            assertThat(page.locator("#login-error")).hasText(bad);
+            login("trinh.duyet", "sai-2");
+            login("trinh.duyet", "sai-3");
+            // the third failure starts a delay of 1 s, doubling with every further failure
+            assertThat(page.locator("#login-error"))
+                    .hasText(messages.getMessage("login.error.throttled", new Object[] {"1 giây"}, VI));
+            screenshot("login-throttled");
 
-        login("trinh.duyet", "mat-khau-dung-1");
-        assertThat(page.locator("#login-error")).hasText(messages.getMessage("login.error.locked", new Object[] {5}, VI));
-        assertThat(page.url()).contains("/login");
+            // five more failures a moment ago (32 s): the right password waits too, as an unknown username does
+            jdbc.sql("""
+                    insert into login_failure (username, address, failed_at)
+                    select u, '127.0.0.1', now() from unnest(array['trinh.duyet', 'khong.ton.tai']) u,
+                           generate_series(1, 5)""").update();
+            jdbc.sql("insert into login_failure (username, address, failed_at) values ('khong.ton.tai', '127.0.0.1', now())")
+                    .update();
+            java.util.regex.Pattern throttled = java.util.regex.Pattern.compile(
+                    "Bạn đã nhập sai nhiều lần\\. Vui lòng thử lại sau \\d+ giây\\.");
+            login("trinh.duyet", "mat-khau-dung-1");
+            assertThat(page.locator("#login-error")).hasText(throttled);
+            assertThat(page.url()).contains("/login");
+            login("khong.ton.tai", "mat-khau-dung-1");
+            assertThat(page.locator("#login-error")).hasText(throttled);
+        } finally {
+            // the browser's address is 127.0.0.1 for every test of this run: leave no failures behind
+            jdbc.sql("delete from login_failure where username in ('trinh.duyet', 'khong.ton.tai')").update();
+        }
     }
 
     @Test

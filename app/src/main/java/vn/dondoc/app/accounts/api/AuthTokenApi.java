@@ -4,13 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +25,7 @@ import vn.dondoc.app.accounts.ApiTokenInfo;
 import vn.dondoc.app.accounts.CurrentUser;
 import vn.dondoc.app.accounts.DondocPrincipal;
 import vn.dondoc.app.accounts.IssuedToken;
+import vn.dondoc.app.accounts.LoginThrottledException;
 import vn.dondoc.app.shared.ApiError;
 
 /** Personal access tokens: created with username + password only (a token cannot mint tokens), listed, revoked. */
@@ -44,16 +47,20 @@ class AuthTokenApi {
 
     @PostMapping("/tokens")
     @Operation(summary = "Tạo mã truy cập cá nhân (Bearer) từ tên đăng nhập và mật khẩu (luôn cần mật khẩu)")
-    ResponseEntity<?> create(@RequestBody(required = false) TokenRequest request) {
+    ResponseEntity<?> create(@RequestBody(required = false) TokenRequest request, HttpServletRequest http) {
         long userId;
         if (request != null && request.username() != null && request.password() != null) {
             try {
-                var auth = authentication.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+                var token = UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password());
+                // the client address (remote address; X-Forwarded-For only with server.forward-headers-strategy)
+                token.setDetails(new WebAuthenticationDetails(http));
+                var auth = authentication.authenticate(token);
                 userId = ((DondocPrincipal) auth.getPrincipal()).user().id();
-            } catch (LockedException e) {
-                return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(new ApiError("locked",
-                        "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau ít phút."));
+            } catch (LoginThrottledException e) {
+                // the same answer whether the username exists or not
+                return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                        .body(new ApiError("too_many_attempts", LoginThrottledException.message(e.retryAfter())));
             } catch (DisabledException e) {
                 return ResponseEntity.status(HttpStatus.FORBIDDEN)
                         .body(new ApiError("disabled", "Tài khoản đã bị vô hiệu hóa."));

@@ -11,12 +11,6 @@ import vn.dondoc.app.accounts.LoginFailureHandler;
 @Controller
 class LoginController {
 
-    private final int lockMinutes;
-
-    LoginController(@org.springframework.beans.factory.annotation.Value("${dondoc.login.lock-minutes:5}") int lockMinutes) {
-        this.lockMinutes = lockMinutes;
-    }
-
     @GetMapping("/login")
     String login(HttpSession session, Model model) {
         if (CurrentUser.get().isPresent()) {
@@ -25,8 +19,9 @@ class LoginController {
         Object key = session.getAttribute(LoginFailureHandler.SESSION_KEY);
         if (key != null) {
             model.addAttribute("errorKey", key);
-            model.addAttribute("lockMinutes", lockMinutes);
+            model.addAttribute("errorArg", session.getAttribute(LoginFailureHandler.SESSION_ARG));
             session.removeAttribute(LoginFailureHandler.SESSION_KEY);
+            session.removeAttribute(LoginFailureHandler.SESSION_ARG);
         }
         return "accounts/login";
     }
