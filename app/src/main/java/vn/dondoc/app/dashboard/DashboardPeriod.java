@@ -18,7 +18,8 @@ import vn.dondoc.app.shared.DomainException;
 public record DashboardPeriod(String kind, LocalDate from, LocalDate to) {
 
     static final LocalDate TWO_WEEK_ANCHOR = LocalDate.of(2024, 1, 1);
-    static final List<String> KINDS = List.of("two_weeks", "month", "quarter", "year", "custom");
+    /** The period kinds, in the order the page offers them. */
+    public static final List<String> KINDS = List.of("two_weeks", "month", "quarter", "year", "custom");
     /** Default period of the dashboard. */
     static final String DEFAULT = "year";
 

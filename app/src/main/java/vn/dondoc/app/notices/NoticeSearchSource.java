@@ -42,7 +42,7 @@ class NoticeSearchSource implements SearchSource {
                     String text = rs.getString("text");
                     Timestamp at = rs.getTimestamp("at");
                     return new SearchHit("notice", rs.getLong("id"), null, rs.getString("title"),
-                            text == null ? "" : text.length() <= 300 ? text : text.substring(0, 299) + "…",
+                            SearchHit.excerpt(text),
                             at == null ? null : at.toInstant(), "/notices/" + rs.getLong("id"));
                 }).list();
         long total = hits.size() < limit ? hits.size()

@@ -9,4 +9,9 @@ import java.time.Instant;
  * @param link  the page that shows it
  */
 public record SearchHit(String kind, long id, Long taskId, String title, String text, Instant at, String link) {
+
+    /** The text shown for a hit: at most 300 characters, "…" where it was cut; null gives "". */
+    public static String excerpt(String text) {
+        return text == null ? "" : text.length() <= 300 ? text : text.substring(0, 299) + "…";
+    }
 }

@@ -101,11 +101,7 @@ class TaskSearchSource implements SearchSource {
         Timestamp at = rs.getTimestamp("at");
         String link = "comment".equals(kind) ? "/tasks/" + taskId + "#comments" : "/tasks/" + taskId;
         String text = rs.getString("text");
-        return new SearchHit(kind, id, taskId, title, text == null ? "" : abbreviate(text, 300),
+        return new SearchHit(kind, id, taskId, title, SearchHit.excerpt(text),
                 at == null ? null : at.toInstant(), link);
-    }
-
-    static String abbreviate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -58,7 +58,7 @@ class DashboardController {
         model.addAttribute("allAgencies", "all".equals(agencyRows));
         model.addAttribute("agencyLimit", AGENCY_ROWS);
         model.addAttribute("sort", sort == null ? "rag" : sort);
-        model.addAttribute("periodKinds", java.util.List.of("two_weeks", "month", "quarter", "year", "custom"));
+        model.addAttribute("periodKinds", DashboardPeriod.KINDS);
         model.addAttribute("scopeAgencies", province ? agencies.all().stream().filter(a -> a.active() && !a.group())
                 .sorted(Comparator.comparing(Agency::name)).toList() : java.util.List.of());
         Map<String, String> kinds = new LinkedHashMap<>();
